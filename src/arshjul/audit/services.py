@@ -1,0 +1,47 @@
+"""The one way to write an audit event; called by every service inside its transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models, transaction
+from django.forms.models import model_to_dict
+
+from arshjul.audit.models import AuditEvent
+
+
+def snapshot(obj: models.Model, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The field values of a row as JSON-able data, for the before/after of an event."""
+    data = model_to_dict(obj, exclude=list(exclude))
+    return {key: _plain(value) for key, value in data.items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, models.Model):
+        return value.pk
+    if isinstance(value, list | tuple | set):
+        return sorted(_plain(v) for v in value)
+    return value
+
+
+def audit_record(
+    *,
+    actor: Any,
+    action: str,
+    obj: models.Model,
+    organisation_id: int,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditEvent:
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("audit_record must run inside the service's transaction")
+    return AuditEvent.objects.create(
+        organisation_id=organisation_id,
+        actor=actor if getattr(actor, "pk", None) else None,
+        action=action,
+        object_type=obj._meta.label_lower,
+        object_id=str(obj.pk),
+        object_repr=str(obj)[:300],
+        before=before,
+        after=after,
+    )

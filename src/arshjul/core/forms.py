@@ -1,0 +1,42 @@
+"""Form fields shared by the apps."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+
+from arshjul.core.formatting import format_number
+from arshjul.core.parsing import NumberFormatError, parse_decimal
+
+
+class SwedishDecimalField(forms.CharField):
+    """A number typed the Swedish way ("1 234,5", "−3,2", "54 %"); empty means no value."""
+
+    def __init__(self, *, decimals: int = 4, **kwargs: Any) -> None:
+        self.decimals = decimals
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        self.widget.attrs.setdefault("inputmode", "decimal")
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return format_number(value.normalize(), max(0, -value.normalize().as_tuple().exponent))  # type: ignore[operator]
+        return value
+
+    def to_python(self, value: Any) -> Decimal | None:
+        text = super().to_python(value)
+        if not text:
+            return None
+        try:
+            number = parse_decimal(text)
+        except NumberFormatError as exc:
+            raise forms.ValidationError(str(exc), code="invalid") from exc
+        if abs(number) >= Decimal(10) ** 9:
+            raise forms.ValidationError("Talet är för stort.", code="too_large")
+        if -number.as_tuple().exponent > self.decimals:  # type: ignore[operator]
+            raise forms.ValidationError(
+                f"Ange högst {self.decimals} decimaler.", code="too_many_decimals"
+            )
+        return number

@@ -1,0 +1,118 @@
+"""The follow-up's part of the documents: "Nämndens mål, strategier och uppdrag" with its
+legend, the summary of results and one subsection per root of the plan tree."""
+
+from __future__ import annotations
+
+from arshjul.followup import symbols
+from arshjul.followup.selectors import Node, fulfilment_summary, plan_tree
+from arshjul.followup.texts import item_heading, outcome_text, target_text
+from arshjul.core.formatting import format_number
+from arshjul.reports.model import (
+    Badge,
+    Cell,
+    Column,
+    Legend,
+    LegendEntry,
+    Row,
+    Section,
+    StatusEntry,
+    StatusList,
+    Table,
+)
+from arshjul.reports.registry import BuildContext, section
+
+
+def badge(table: dict[str, symbols.Symbol], key: str | None) -> Badge | None:
+    if not key or key not in table:
+        return None
+    symbol = table[key]
+    return Badge(key=symbol.key, shape=symbol.shape, text=symbol.text, css=symbol.css)
+
+
+def legends(with_status: bool) -> list[Legend]:
+    chosen = symbols.LEGENDS if with_status else ()
+    return [
+        Legend(
+            key=key,
+            title=title,
+            entries=[LegendEntry(badge(table, k), s.legend) for k, s in table.items()],  # type: ignore[arg-type]
+        )
+        for key, title, table in chosen
+    ]
+
+
+SUMMARY_COLUMNS = [
+    Column("uppnatt", "Uppnått eller överträffat målnivån"),
+    Column("mindre_avvikelse", "Mindre, acceptabel avvikelse från målnivån"),
+    Column("storre_avvikelse", "Större negativ avvikelse från målnivån"),
+]
+
+
+def summary_table(context: BuildContext) -> Table:
+    rows = fulfilment_summary(plan_year=context.plan_year, period=context.period)
+    return Table(
+        key="maluppfyllelse",
+        title="Sammanfattning resultat av mål och uppdrag",
+        row_header="Resultat måluppfyllelse",
+        columns=SUMMARY_COLUMNS,
+        rows=[
+            Row(
+                key=row.key,
+                label=row.label,
+                cells={
+                    c.key: Cell(row.counts[c.key], format_number(row.counts[c.key]))
+                    for c in SUMMARY_COLUMNS
+                },
+            )
+            for row in rows
+        ],
+    )
+
+
+def entry(node: Node, with_status: bool) -> StatusEntry:
+    item, evaluation = node.item, node.evaluation
+    indicator = getattr(item, "indicator", None) if item.item_type.behaviour == "indicator" else None
+    assessment = node.assessment if with_status else None
+    result = StatusEntry(
+        key=item.key or f"item-{item.pk}",
+        kind=item.item_type.name,
+        label=item.label,
+        title=item.title,
+        comment_html=assessment.comment if assessment else "",
+        children=[entry(child, with_status) for child in node.children],
+    )
+    if indicator is not None:
+        result.target = target_text(indicator)
+        if indicator.is_numeric:
+            result.outcome = outcome_text(indicator, assessment) if with_status else ""
+    if with_status:
+        result.fulfilment = badge(symbols.FULFILMENT, assessment.fulfilment if assessment else None)
+        result.status = badge(symbols.INDICATOR_STATUS, evaluation.status)
+        result.trend = badge(symbols.TREND, evaluation.trend)
+        if evaluation.overridden:
+            result.note = f"Manuellt satt status. Skäl: {evaluation.override_reason}"
+    return result
+
+
+@section("mal_strategier_uppdrag")
+def goals_section(context: BuildContext) -> Section:
+    with_status = context.period is not None
+    tree = plan_tree(user=context.user, plan_year=context.plan_year, period=context.period)
+    title = "Nämndens mål, strategier och uppdrag" if with_status else "Mål, strategier och uppdrag"
+    result = Section(key="mal_strategier_uppdrag", title=title)
+    result.blocks.extend(legends(with_status))
+    if with_status:
+        result.sections.append(
+            Section(key="sammanfattning", title="Sammanfattning resultat av mål och uppdrag",
+                    blocks=[summary_table(context)])
+        )
+    for node in tree:
+        result.sections.append(
+            Section(
+                key=node.item.key or f"item-{node.item.pk}",
+                title=item_heading(node.item),
+                blocks=[StatusList(key=node.item.key or f"item-{node.item.pk}", title="",
+                                   entries=[entry(c, with_status) for c in node.children])],
+            )
+        )
+    return result

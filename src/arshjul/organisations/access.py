@@ -1,0 +1,160 @@
+"""The access module: the one place that decides who may read and write what.
+
+Every view reaches a domain object through an ``access_*`` function here (404 when the object
+does not exist for this user, 403 when it exists but the action is refused), and every service
+re-checks with a ``can_*`` function before it writes.
+
+Roles per board (``Membership.Role``):
+- administrator: everything on the board, including its configuration;
+- controller: plans and compiles for the whole board (all items, all periods);
+- reporter: reads the board, reports follow-up only on items whose responsible units are among
+  the units given to the reporter or under them;
+- reader: reads the board.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+from arshjul.organisations.models import Board, Membership, Unit
+
+Role = Membership.Role
+_CACHE = "_arshjul_memberships"
+
+
+def _memberships(user: Any) -> dict[int, Membership]:
+    """The user's memberships by board id, loaded once per user object (one query)."""
+    if not getattr(user, "is_authenticated", False):
+        return {}
+    cached = getattr(user, _CACHE, None)
+    if cached is None:
+        rows = Membership.objects.filter(user=user).prefetch_related("units")
+        cached = {m.board_id: m for m in rows}
+        setattr(user, _CACHE, cached)
+    return cached
+
+
+def role_on(user: Any, board: Board) -> str | None:
+    if getattr(user, "is_superuser", False) and user.is_active:
+        return Role.ADMINISTRATOR
+    membership = _memberships(user).get(board.pk)
+    return membership.role if membership else None
+
+
+def boards_for(user: Any) -> list[Board]:
+    if getattr(user, "is_superuser", False):
+        return list(Board.objects.order_by("name"))
+    return list(Board.objects.filter(pk__in=_memberships(user)).order_by("name"))
+
+
+def can_read_board(user: Any, board: Board) -> bool:
+    return role_on(user, board) is not None
+
+
+def can_plan(user: Any, board: Board) -> bool:
+    """Change the plan, its model, periods and locks."""
+    return role_on(user, board) in (Role.ADMINISTRATOR, Role.CONTROLLER)
+
+
+def can_administer(user: Any, board: Board) -> bool:
+    return role_on(user, board) == Role.ADMINISTRATOR
+
+
+def reporter_unit_ids(user: Any, board: Board) -> set[int]:
+    """The units a reporter reports for: the units given and every unit under them."""
+    membership = _memberships(user).get(board.pk)
+    if membership is None:
+        return set()
+    given = {u.pk for u in membership.units.all()}
+    children: dict[int | None, list[int]] = {}
+    for pk, parent_id in Unit.objects.filter(board=board).values_list("pk", "parent_id"):
+        children.setdefault(parent_id, []).append(pk)
+    covered, stack = set(), list(given)
+    while stack:
+        pk = stack.pop()
+        if pk not in covered:
+            covered.add(pk)
+            stack.extend(children.get(pk, []))
+    return covered
+
+
+def can_report_on(user: Any, item: Any) -> bool:
+    """Write the follow-up (assessments) of a plan item."""
+    board = item.plan_year.board
+    role = role_on(user, board)
+    if role in (Role.ADMINISTRATOR, Role.CONTROLLER):
+        return True
+    if role != Role.REPORTER:
+        return False
+    item_units = {u.pk for u in item.responsible_units.all()}
+    return bool(item_units & reporter_unit_ids(user, board))
+
+
+def access_board(user: Any, slug: str) -> Board:
+    board = Board.objects.filter(slug=slug).first()
+    if board is None or not can_read_board(user, board):
+        raise Http404("Nämnden finns inte.")
+    return board
+
+
+def require(allowed: bool, message: str = "Du saknar behörighet för detta.") -> None:
+    """Raise 403 unless ``allowed``; used by views and services alike."""
+    if not allowed:
+        raise PermissionDenied(message)
+
+
+def access_plan_year(user: Any, board_slug: str, year: int) -> Any:
+    """The plan year of a readable board, or 404."""
+    from arshjul.planning.models import PlanYear
+
+    board = access_board(user, board_slug)
+    plan_year = PlanYear.objects.select_related("board").filter(board=board, year=year).first()
+    if plan_year is None:
+        raise Http404("Året finns inte i planen.")
+    return plan_year
+
+
+def access_item(user: Any, plan_year: Any, pk: int, *, write: bool = False) -> Any:
+    """An item of a readable plan year (404 otherwise); with ``write`` also 403 unless the
+    user may report on it."""
+    from arshjul.planning.models import Item
+
+    item = (
+        Item.objects.select_related("item_type", "plan_year__board", "indicator", "assignment")
+        .prefetch_related("responsible_units")
+        .filter(plan_year=plan_year, pk=pk)
+        .first()
+    )
+    if item is None:
+        raise Http404("Objektet finns inte.")
+    if write:
+        require(can_report_on(user, item), "Du kan bara rapportera för dina egna enheter.")
+    return item
+
+
+def access_period(plan_year: Any, key: str) -> Any:
+    from arshjul.followup.models import Period
+
+    period = Period.objects.filter(plan_year=plan_year, key=key).first()
+    if period is None:
+        raise Http404("Perioden finns inte.")
+    return period
+
+
+class SystemActor:
+    """The actor of command-line operations (demo loading, imports started by an operator).
+    It has every right; its audit events carry no user."""
+
+    pk = None
+    is_active = True
+    is_authenticated = True
+    is_superuser = True
+
+    def __str__(self) -> str:
+        return "system"
+
+
+SYSTEM = SystemActor()

@@ -1,0 +1,178 @@
+"""The report model: every document is a tree of sections holding blocks.
+
+A document type builds the tree from selectors; renderers (JSON, HTML, later PDF, DOCX, XLSX)
+walk any tree and know no document type. Tables carry each cell's raw value and its Swedish
+text, and every block has a stable key, so tests and the comparison of stored versions can
+address any figure as (table, row, column).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, ClassVar
+
+
+@dataclass
+class Cell:
+    value: Any  # int, Decimal, str or None; Decimal is written to JSON as a decimal string
+    text: str  # the formatted Swedish text
+
+
+@dataclass
+class Column:
+    key: str
+    label: str
+    numeric: bool = True
+
+
+@dataclass
+class Row:
+    key: str
+    label: str
+    cells: dict[str, Cell]
+    total: bool = False  # a sum row, shown emphasised
+
+
+@dataclass
+class Block:
+    kind: ClassVar[str] = "block"
+
+
+@dataclass
+class Heading(Block):
+    kind: ClassVar[str] = "heading"
+    text: str
+    level: int = 3
+
+
+@dataclass
+class Paragraph(Block):
+    """Sanitised HTML (from the rich-text editor) or plain text."""
+
+    kind: ClassVar[str] = "paragraph"
+    html: str
+
+
+@dataclass
+class Table(Block):
+    kind: ClassVar[str] = "table"
+    key: str
+    title: str
+    columns: list[Column]
+    rows: list[Row]
+    row_header: str = ""  # label of the first (row label) column
+    caption: str = ""
+
+
+@dataclass
+class Badge:
+    """A status: a shape and a text (and a colour class as an addition, never alone)."""
+
+    key: str
+    shape: str
+    text: str
+    css: str
+
+
+@dataclass
+class StatusEntry:
+    key: str
+    kind: str  # the item type's name: "Mål", "Indikator", "Uppdrag" ...
+    label: str  # "Effektmål 10", "Nr 28" or ""
+    title: str
+    fulfilment: Badge | None = None
+    status: Badge | None = None
+    trend: Badge | None = None
+    outcome: str = ""
+    target: str = ""
+    note: str = ""  # e.g. "Manuellt satt status: <reason>"
+    comment_html: str = ""
+    children: list[StatusEntry] = field(default_factory=list)
+
+
+@dataclass
+class StatusList(Block):
+    kind: ClassVar[str] = "status_list"
+    key: str
+    title: str
+    entries: list[StatusEntry]
+
+
+@dataclass
+class ChartSeries:
+    key: str
+    label: str
+    values: list[Decimal | None]
+
+
+@dataclass
+class Chart(Block):
+    """A chart that renderers draw as vectors; ``description`` is its text alternative."""
+
+    kind: ClassVar[str] = "chart"
+    key: str
+    title: str
+    chart_type: str  # "line" | "bar"
+    categories: list[str]
+    series: list[ChartSeries]
+    unit: str
+    description: str
+
+
+@dataclass
+class LegendEntry:
+    badge: Badge
+    explanation: str
+
+
+@dataclass
+class Legend(Block):
+    kind: ClassVar[str] = "legend"
+    key: str
+    title: str
+    entries: list[LegendEntry]
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+
+@dataclass
+class Discrepancy:
+    """A published figure that disagrees with the computed one."""
+
+    table: str
+    row: str
+    column: str
+    published: Any
+    computed: Any
+
+
+@dataclass
+class Document:
+    type: str
+    title: str
+    subtitle: str
+    organisation: str
+    board: str
+    year: int
+    period: str | None
+    sections: list[Section]
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+
+    def tables(self) -> list[Table]:
+        """Every table of the document, depth first."""
+        found: list[Table] = []
+
+        def walk(sections: list[Section]) -> None:
+            for section in sections:
+                found.extend(b for b in section.blocks if isinstance(b, Table))
+                walk(section.sections)
+
+        walk(self.sections)
+        return found

@@ -1,0 +1,43 @@
+"""Building a document for a board, year and period (used by the CLI and the web)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from arshjul.followup.models import Period
+from arshjul.organisations.models import Board
+from arshjul.planning.models import PlanYear
+from arshjul.reports.model import Document
+from arshjul.reports.registry import get_document_type
+from arshjul.reports.renderers.html import render_html
+from arshjul.reports.renderers.json import render_json
+
+RENDERERS: dict[str, Callable[[Document], bytes]] = {"json": render_json, "html": render_html}
+
+
+class ReportRequestError(ValueError):
+    """A report was asked for something that does not exist; the message is Swedish."""
+
+
+def build_document(
+    *, user: Any, type_key: str, board_slug: str | None, year: int, period_key: str | None
+) -> Document:
+    try:
+        doc_type = get_document_type(type_key)()
+    except KeyError as exc:
+        raise ReportRequestError(f"Okänd rapporttyp: {type_key}") from exc
+    boards = Board.objects.all() if board_slug is None else Board.objects.filter(slug=board_slug)
+    plan_year = PlanYear.objects.select_related("board__organisation").filter(
+        board__in=boards, year=year
+    ).first()
+    if plan_year is None:
+        raise ReportRequestError(f"Det finns ingen plan för år {year}.")
+    period = None
+    if period_key:
+        period = Period.objects.filter(plan_year=plan_year, key=period_key).first()
+        if period is None:
+            raise ReportRequestError(f"Perioden ”{period_key}” finns inte år {year}.")
+    elif doc_type.needs_period:
+        raise ReportRequestError("Ange period, till exempel --period helar.")
+    return doc_type.build(user=user, plan_year=plan_year, period=period)

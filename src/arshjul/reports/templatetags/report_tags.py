@@ -1,0 +1,35 @@
+"""Tags the generic HTML renderer uses to walk any report tree."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.template.loader import render_to_string
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+
+register = template.Library()
+
+
+@register.simple_tag
+def heading_tag(level: int, text: str, key: str) -> SafeString:
+    tag = f"h{min(max(int(level), 2), 6)}"
+    return format_html('<{} id="h-{}">{}</{}>', tag, key, text, tag)
+
+
+@register.simple_tag
+def render_block(block: Any, level: int) -> SafeString:
+    # Each block template escapes its own values; only sanitised HTML is marked safe there.
+    html = render_to_string(f"reports/blocks/{block.kind}.html", {"block": block, "level": level})
+    return mark_safe(html)  # noqa: S308
+
+
+@register.filter
+def get_item(mapping: dict[str, Any], key: str) -> Any:
+    return mapping.get(key)
+
+
+@register.filter
+def as_list(value: Any) -> list[Any]:
+    return [value] if value else []
