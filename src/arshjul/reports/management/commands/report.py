@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -36,7 +35,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         content = RENDERERS[options["format"]](document)
         if options["output"] == "-":
-            sys.stdout.buffer.write(content + b"\n")
+            self.stdout.write(content.decode("utf-8"))
         else:
             with open(options["output"], "wb") as handle:
                 handle.write(content)
