@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(BIN)/arshjul migrate --verbosity 0
 	$(BIN)/arshjul demo_load
 	@echo "Årshjul körs på http://127.0.0.1:8000 (avsluta med Ctrl+C)"
-	ARSHJUL_DEBUG=1 ARSHJUL_SECURE_COOKIES=0 $(BIN)/arshjul runserver 127.0.0.1:8000 --insecure
+	ARSHJUL_DEBUG=0 ARSHJUL_SECURE_COOKIES=0 $(BIN)/arshjul runserver 127.0.0.1:8000 --insecure
 
 # Debian's Chromium and ChromeDriver and axe-core from npm for the browser journeys.
 browser-deps:

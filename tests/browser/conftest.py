@@ -313,9 +313,11 @@ class Browser:
         return str(self.find("h1").text)
 
     def log_out(self) -> None:
-        self.driver.delete_all_cookies()
+        if self.driver.current_url.startswith(self.server.url):
+            self.driver.delete_all_cookies()
 
     def log_in(self, username: str) -> None:
+        """Log in through the login form, as a person would."""
         from selenium.webdriver.common.by import By
 
         self.log_out()

@@ -49,6 +49,7 @@ class AssessmentForm(forms.Form):
                 drop |= {"outcome", "outcome_women", "outcome_men", "override_reason"}
             else:
                 self.fields["status_override"].label = "Manuell status (ersätter beräknad)"
+                self.fields["trend"].label = "Utveckling (om den inte kan beräknas ur utfallen)"
                 self.fields["status_override"].choices = [("", "– Beräknas –")] + list(
                     IndicatorStatus.choices
                 )

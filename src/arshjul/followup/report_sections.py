@@ -9,10 +9,12 @@ from arshjul.followup.texts import item_heading, outcome_text, target_text
 from arshjul.core.formatting import format_number
 from arshjul.reports.model import (
     Badge,
+    Block,
     Cell,
     Column,
     Legend,
     LegendEntry,
+    Paragraph,
     Row,
     Section,
     StatusEntry,
@@ -81,7 +83,7 @@ def entry(node: Node, with_status: bool) -> StatusEntry:
         comment_html=assessment.comment if assessment else "",
         children=[entry(child, with_status) for child in node.children],
     )
-    if indicator is not None:
+    if indicator is not None and indicator.target_value is not None:
         result.target = target_text(indicator)
         if indicator.is_numeric:
             result.outcome = outcome_text(indicator, assessment) if with_status else ""
@@ -106,13 +108,27 @@ def goals_section(context: BuildContext) -> Section:
             Section(key="sammanfattning", title="Sammanfattning resultat av mål och uppdrag",
                     blocks=[summary_table(context)])
         )
-    for node in tree:
-        result.sections.append(
-            Section(
-                key=node.item.key or f"item-{node.item.pk}",
-                title=item_heading(node.item),
-                blocks=[StatusList(key=node.item.key or f"item-{node.item.pk}", title="",
-                                   entries=[entry(c, with_status) for c in node.children])],
-            )
-        )
+    result.sections.extend(node_section(node, with_status) for node in tree)
     return result
+
+
+def node_section(node: Node, with_status: bool) -> Section:
+    """A heading item (perspective, strategy, målområde) becomes a section; its other children
+    become the entries of a status list, its heading children subsections."""
+    key = node.item.key or f"item-{node.item.pk}"
+    blocks: list[Block] = []
+    if with_status and node.assessment and node.assessment.comment:
+        blocks.append(Paragraph(html=node.assessment.comment))
+    entries = [entry(c, with_status) for c in node.children if not is_heading(c)]
+    if entries:
+        blocks.append(StatusList(key=key, title="", entries=entries))
+    return Section(
+        key=key,
+        title=item_heading(node.item),
+        blocks=blocks,
+        sections=[node_section(c, with_status) for c in node.children if is_heading(c)],
+    )
+
+
+def is_heading(node: Node) -> bool:
+    return node.item.item_type.behaviour == "group"

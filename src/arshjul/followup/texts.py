@@ -25,7 +25,7 @@ def target_text(indicator: Any, *, long_term: bool = False) -> str:
     high = getattr(indicator, f"{prefix}_high")
     if value is None:
         return DASH
-    decimals = max(indicator.decimals, _decimals_needed(value), _decimals_needed(high))
+    decimals = max(_decimals_needed(value), _decimals_needed(high))
     unit = "" if indicator.unit in SILENT_UNITS else indicator.unit
     if comparator == "range" and high is not None:
         low_text = format_number(value, decimals)

@@ -11,6 +11,7 @@ from arshjul.reports.model import Chart
 
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 24, 56
+INSET = 48  # keeps the first and last category labels inside the picture
 STYLES = [
     {"stroke": "#1b4f8a", "dash": "", "marker": "circle"},
     {"stroke": "#7a3b00", "dash": "6 4", "marker": "square"},
@@ -41,11 +42,11 @@ def render_chart_svg(chart: Chart) -> str:
     if not values or not chart.categories:
         return ""
     low, high = _scale(values)
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    plot_w, plot_h = WIDTH - LEFT - RIGHT - 2 * INSET, HEIGHT - TOP - BOTTOM
     step = plot_w / max(len(chart.categories) - 1, 1)
 
     def x_at(i: int) -> float:
-        return LEFT + (i * step if len(chart.categories) > 1 else plot_w / 2)
+        return LEFT + INSET + (i * step if len(chart.categories) > 1 else plot_w / 2)
 
     def y_at(v: Decimal) -> float:
         return TOP + float((high - v) / (high - low)) * plot_h
