@@ -485,13 +485,19 @@ def main() -> int:
         "--workers", type=int, default=default_workers(), help="gunicorn workers (2*cores+1, ≤5)"
     )
     parser.add_argument(
+        "--warmup",
+        type=int,
+        default=3,
+        help="seconds of unmeasured load first, so every worker is warm (default 3)",
+    )
+    parser.add_argument(
         "--generator",
         choices=("auto", "wrk", "python"),
         default="auto",
         help="load generator: wrk if available (auto), or force one",
     )
     args = parser.parse_args()
-    if args.seconds < 1 or args.connections < 1 or args.workers < 1:
+    if args.seconds < 1 or args.connections < 1 or args.workers < 1 or args.warmup < 0:
         parser.error("--seconds, --connections and --workers must be at least 1")
 
     signal.signal(signal.SIGTERM, _on_sigterm)
@@ -531,6 +537,13 @@ def bench(args: argparse.Namespace, gunicorn_log: IO[str]) -> int:
         wrk = ensure_wrk() if args.generator in ("auto", "wrk") else None
         if args.generator == "wrk" and wrk is None:
             raise BenchError("--generator wrk, but wrk is not available")
+        if args.warmup:
+            log(f"warming up for {args.warmup} s (not measured)")
+            warm = run_python_load(port, cookie, args.warmup, max(args.connections, args.workers))
+            if warm.non_2xx or warm.errors:
+                raise BenchError(
+                    f"warm-up: {warm.non_2xx} non-2xx ({warm.first_bad_status}) {warm.errors}"
+                )
         log(f"loading for {args.seconds} s with {args.connections} connections")
         if wrk:
             result = run_wrk(wrk, port, cookie, args.seconds, args.connections)
@@ -549,7 +562,7 @@ def bench(args: argparse.Namespace, gunicorn_log: IO[str]) -> int:
         print(f"  server          gunicorn, {args.workers} sync workers × 1 thread, DEBUG off")
         print(f"  load generator  {result.generator}")
         print(f"  connections     {args.connections}")
-        print(f"  duration        {result.duration_s:.1f} s")
+        print(f"  duration        {result.duration_s:.1f} s (after {args.warmup} s warm-up)")
         print(f"  requests        {result.requests}")
         print(f"  requests/s      {result.requests_per_s:.1f}")
         print(f"  latency p50     {result.p50_ms:.1f} ms")

@@ -138,7 +138,9 @@ def test_manual_override_with_reason_is_shown_as_overridden(
         status_override="helt",
         override_reason="Målet justerat av nämnden.",
     )
-    node = item_node(user=users["controller"], item=numeric_indicator, period=helar(numeric_indicator))
+    node = item_node(
+        user=users["controller"], item=numeric_indicator, period=helar(numeric_indicator)
+    )
     assert node.evaluation.status == "helt"
     assert node.evaluation.computed_status == "delvis"
     assert node.evaluation.overridden is True

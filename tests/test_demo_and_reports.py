@@ -41,9 +41,12 @@ def test_verksamhetsberattelse_2021_summary_is_computed_as_published(db: Any) ->
         "mindre_avvikelse",
         "storre_avvikelse",
     ]
-    counts = {r["key"]: [r["cells"][c]["value"] for c in ("uppnatt", "mindre_avvikelse",
-                                                           "storre_avvikelse")]
-              for r in table["rows"]}
+    counts = {
+        r["key"]: [
+            r["cells"][c]["value"] for c in ("uppnatt", "mindre_avvikelse", "storre_avvikelse")
+        ]
+        for r in table["rows"]
+    }
     assert counts == {"effektmal": [2, 0, 0], "namndmal": [4, 3, 0], "namnduppdrag": [4, 2, 5]}
     assert table["rows"][0]["cells"]["uppnatt"] == {"value": 2, "text": "2"}
     assert document["discrepancies"] == []
@@ -53,7 +56,8 @@ def test_summary_follows_the_assessments(db: Any, users: dict[str, Any]) -> None
     from arshjul.followup import services
 
     assignment = Item.objects.filter(
-        plan_year__year=2021, item_type__key="namnduppdrag",
+        plan_year__year=2021,
+        item_type__key="namnduppdrag",
         assessments__fulfilment="storre_avvikelse",
     ).first()
     assert assignment is not None
@@ -63,8 +67,9 @@ def test_summary_follows_the_assessments(db: Any, users: dict[str, Any]) -> None
     )
     document = report_json("verksamhetsberattelse", "--year", "2021", "--period", "helar")
     row = next(r for r in tables(document)["maluppfyllelse"]["rows"] if r["key"] == "namnduppdrag")
-    assert [row["cells"][k]["value"] for k in ("uppnatt", "mindre_avvikelse",
-                                               "storre_avvikelse")] == [5, 2, 4]
+    assert [
+        row["cells"][k]["value"] for k in ("uppnatt", "mindre_avvikelse", "storre_avvikelse")
+    ] == [5, 2, 4]
 
 
 def test_plan_2025_lists_every_numbered_council_assignment(db: Any) -> None:
@@ -86,8 +91,14 @@ def test_governance_models_differ_per_year_as_data(db: Any) -> None:
         plan_year = PlanYear.objects.get(year=year)
         return list(plan_year.item_types.order_by("order").values_list("key", flat=True))
 
-    assert types(2021) == ["perspektiv", "strategi", "effektmal", "namndmal", "indikator",
-                           "namnduppdrag"]
+    assert types(2021) == [
+        "perspektiv",
+        "strategi",
+        "effektmal",
+        "namndmal",
+        "indikator",
+        "namnduppdrag",
+    ]
     assert "styrtal" in types(2025) and "malsattning" in types(2025)
 
 
@@ -95,7 +106,10 @@ def test_frisktal_carries_its_published_figures(db: Any) -> None:
     item = Item.objects.select_related("indicator").get(key="frisktal")
     assessment = Assessment.objects.get(item=item, period__key="helar")
     assert (assessment.outcome, assessment.outcome_women, assessment.outcome_men) == (
-        Decimal("53.85"), Decimal("46.93"), Decimal("62.62"))
+        Decimal("53.85"),
+        Decimal("46.93"),
+        Decimal("62.62"),
+    )
     assert item.indicator.baseline_value == Decimal("48.58")
 
 

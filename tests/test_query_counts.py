@@ -41,19 +41,37 @@ def grow_plan(plan_year: PlanYear, actor: Any, n: int) -> None:
     period = plan_year.periods.get(key="helar")
     for i in range(n):
         goal = plan_services.item_create(
-            actor=actor, plan_year=plan_year, item_type=goal_type, parent=parent,
-            title=f"Extra mål {i}", origin="namnd", units=[unit], order=1000 + i,
+            actor=actor,
+            plan_year=plan_year,
+            item_type=goal_type,
+            parent=parent,
+            title=f"Extra mål {i}",
+            origin="namnd",
+            units=[unit],
+            order=1000 + i,
         )
-        followup_services.assessment_save(actor=actor, item=goal, period=period,
-                                          fulfilment="uppnatt")
+        followup_services.assessment_save(
+            actor=actor, item=goal, period=period, fulfilment="uppnatt"
+        )
         indicator = plan_services.item_create(
-            actor=actor, plan_year=plan_year, item_type=indicator_type, parent=goal,
-            title=f"Extra indikator {i}", origin="namnd", units=[unit], order=2000 + i,
-            indicator={"measure": "numeric", "unit": "%", "target_comparator": ">=",
-                       "target_value": D(50)},
+            actor=actor,
+            plan_year=plan_year,
+            item_type=indicator_type,
+            parent=goal,
+            title=f"Extra indikator {i}",
+            origin="namnd",
+            units=[unit],
+            order=2000 + i,
+            indicator={
+                "measure": "numeric",
+                "unit": "%",
+                "target_comparator": ">=",
+                "target_value": D(50),
+            },
         )
-        followup_services.assessment_save(actor=actor, item=indicator, period=period,
-                                          outcome=D(40 + i))
+        followup_services.assessment_save(
+            actor=actor, item=indicator, period=period, outcome=D(40 + i)
+        )
 
 
 @pytest.mark.parametrize("url", list(PAGES))

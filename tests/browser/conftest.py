@@ -214,8 +214,9 @@ def app_server() -> Iterator[AppServer]:
     try:
         _run([*arshjul, "migrate", "--verbosity", "0"], env, "arshjul migrate")
         out = _run([*arshjul, "demo_load"], env, "arshjul demo_load")
-        passwords = {m["username"]: m["password"] for m in map(USER_LINE.match, out.splitlines())
-                     if m}
+        passwords = {
+            m["username"]: m["password"] for m in map(USER_LINE.match, out.splitlines()) if m
+        }
         assert "rapportor-it" in passwords, f"no demo users in demo_load output:\n{out}"
         port = _free_port()
         url = f"http://127.0.0.1:{port}"
@@ -223,7 +224,10 @@ def app_server() -> Iterator[AppServer]:
         with log.open("w") as log_file:
             process = subprocess.Popen(
                 [*arshjul, "runserver", f"127.0.0.1:{port}", "--insecure", "--noreload"],
-                env=env, cwd=REPO, stdout=log_file, stderr=subprocess.STDOUT,
+                env=env,
+                cwd=REPO,
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
             )
         _wait_until_up(url, process, log)
         _assert_static_served(url)
@@ -259,9 +263,17 @@ def driver() -> Iterator[Any]:
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for argument in (
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update",
-        "--disable-sync", f"--user-data-dir={profile}", "--window-size=1280,1024", "--lang=sv",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        "--window-size=1280,1024",
+        "--lang=sv",
     ):
         options.add_argument(argument)
     browser = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
@@ -304,8 +316,9 @@ class Browser:
         """The form control whose <label> reads exactly ``label``."""
         from selenium.webdriver.common.by import By
 
-        labels = [el for el in self.driver.find_elements(By.TAG_NAME, "label")
-                  if el.text.strip() == label]
+        labels = [
+            el for el in self.driver.find_elements(By.TAG_NAME, "label") if el.text.strip() == label
+        ]
         assert len(labels) == 1, f"expected one label {label!r}, found {len(labels)}"
         return self.driver.find_element(By.ID, labels[0].get_attribute("for"))
 

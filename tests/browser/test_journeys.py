@@ -61,9 +61,7 @@ def test_reporter_changes_status_of_own_indicator_and_tree_shows_it(browser: Bro
     assert "Delvis" in _own_status(browser, pk)
     link.click()
     browser.wait().until(lambda d: d.current_url.endswith(f"/objekt/{pk}/"))
-    row = browser.driver.find_element(
-        By.XPATH, "//table//tr[th[normalize-space()='Helår 2021']]"
-    )
+    row = browser.driver.find_element(By.XPATH, "//table//tr[th[normalize-space()='Helår 2021']]")
     row.find_element(By.PARTIAL_LINK_TEXT, "Rapportera").click()
     browser.wait().until(lambda d: d.current_url.endswith(f"/objekt/{pk}/uppfoljning/helar/"))
 
@@ -84,7 +82,9 @@ def test_reporter_changes_status_of_own_indicator_and_tree_shows_it(browser: Bro
     after = db.assessment(pk, "helar")
     assert after is not None
     assert (after["id"], after["status_override"], after["comment"]) == (
-        before["id"], "helt", "Alla processer är nu digitala."
+        before["id"],
+        "helt",
+        "Alla processer är nu digitala.",
     )
     assert db.count("followup_assessment") == assessments
     assert db.count("audit_auditevent") == events + 1
@@ -188,7 +188,10 @@ def test_keyboard_only_login_and_follow_up(browser: Browser) -> None:
     _press(browser, Keys.TAB, "f")  # Utveckling: Förbättrats
     _press(browser, Keys.TAB)
     assert _active(browser).get_attribute("id") == "id_comment"  # type: ignore[attr-defined]
-    _press(browser, Keys.CONTROL, "a", Keys.NULL, "Införd med tangentbordet.")
+    ActionChains(browser.driver).key_down(Keys.CONTROL).send_keys("a").key_up(
+        Keys.CONTROL
+    ).perform()
+    _press(browser, "Införd med tangentbordet.")
     _press(browser, Keys.TAB)
     assert _active(browser).text == "Spara"  # type: ignore[attr-defined]
     _submit_and_wait_for_swap(browser, lambda: _press(browser, Keys.ENTER))
@@ -197,6 +200,8 @@ def test_keyboard_only_login_and_follow_up(browser: Browser) -> None:
     saved = db.assessment(pk, "helar")
     assert saved is not None
     assert (saved["fulfilment"], saved["trend"], saved["comment"]) == (
-        "mindre_avvikelse", "forbattrats", "Införd med tangentbordet."
+        "mindre_avvikelse",
+        "forbattrats",
+        "Införd med tangentbordet.",
     )
     assert db.count("audit_auditevent") == events + 1

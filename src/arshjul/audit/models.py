@@ -18,7 +18,9 @@ class AuditEvent(OrganisationScoped):
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    action = models.CharField(_("händelse"), max_length=80)  # namespaced: "followup.assessment.save"
+    action = models.CharField(
+        _("händelse"), max_length=80
+    )  # namespaced: "followup.assessment.save"
     object_type = models.CharField(max_length=80)
     object_id = models.CharField(max_length=40)
     object_repr = models.CharField(max_length=300)

@@ -13,9 +13,10 @@ NBSP = "\u00a0"
 MINUS = "\u2212"
 DASH = "–"  # shown where a figure cannot exist (division by zero, no value)
 
-MONTHS = (
-    "januari februari mars april maj juni juli augusti september oktober november december"
-).split()
+MONTHS = [
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+]  # fmt: skip
 
 
 def quantize(value: Decimal, decimals: int) -> Decimal:
@@ -30,7 +31,7 @@ def format_number(value: Decimal | int | None, decimals: int = 0, *, unit: str =
     number = quantize(Decimal(value), decimals)
     sign = MINUS if number < 0 else ""
     whole, _, fraction = f"{abs(number):.{decimals}f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -11,12 +11,13 @@ from arshjul.core.formatting import format_number
 from arshjul.core.parsing import NumberFormatError, parse_decimal
 
 
-class SwedishDecimalField(forms.CharField):
+class SwedishDecimalField(forms.Field):
     """A number typed the Swedish way ("1 234,5", "−3,2", "54 %"); empty means no value."""
 
     def __init__(self, *, decimals: int = 4, **kwargs: Any) -> None:
         self.decimals = decimals
         kwargs.setdefault("required", False)
+        kwargs.setdefault("widget", forms.TextInput)
         super().__init__(**kwargs)
         self.widget.attrs.setdefault("inputmode", "decimal")
 
@@ -26,7 +27,7 @@ class SwedishDecimalField(forms.CharField):
         return value
 
     def to_python(self, value: Any) -> Decimal | None:
-        text = super().to_python(value)
+        text = str(value).strip() if value is not None else ""
         if not text:
             return None
         try:

@@ -195,7 +195,8 @@ def _published_status(item: Item, values: dict[str, Any], published: str | None)
         return {}
     reason = (
         "Status enligt den publicerade verksamhetsberättelsen; indikatorn saknar numeriskt "
-        "målvärde att räkna mot." if item.indicator.target_value is None
+        "målvärde att räkna mot."
+        if item.indicator.target_value is None
         else "Status enligt den publicerade verksamhetsberättelsen."
     )
     return {"status_override": published, "override_reason": reason}

@@ -22,9 +22,7 @@ class Evaluation:
 def target_of(indicator: Any) -> calc.Target | None:
     if indicator is None or indicator.target_value is None:
         return None
-    return calc.Target(
-        indicator.target_comparator, indicator.target_value, indicator.target_high
-    )
+    return calc.Target(indicator.target_comparator, indicator.target_value, indicator.target_high)
 
 
 def evaluate(
@@ -34,7 +32,9 @@ def evaluate(
     previous_value: Decimal | None,
     tolerance_percent: Decimal,
 ) -> Evaluation:
-    indicator = getattr(item, "indicator", None) if item.item_type.behaviour == "indicator" else None
+    indicator = (
+        getattr(item, "indicator", None) if item.item_type.behaviour == "indicator" else None
+    )
     manual_trend = (assessment.trend or None) if assessment else None
     if indicator is None or assessment is None:
         return Evaluation(None, None, False, "", manual_trend, False)

@@ -31,7 +31,9 @@ class AssessmentForm(forms.Form):
         label="Skäl till manuell status", required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
     comment = forms.CharField(
-        label="Kommentar", required=False, widget=forms.Textarea(attrs={"rows": 6}),
+        label="Kommentar",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
         help_text="Enkel formatering är tillåten: stycken, fetstil, kursiv, listor och länkar.",
     )
 
@@ -41,8 +43,14 @@ class AssessmentForm(forms.Form):
         indicator = getattr(item, "indicator", None) if behaviour == "indicator" else None
         drop: set[str] = set()
         if indicator is None:
-            drop |= {"outcome", "outcome_women", "outcome_men", "value_missing",
-                     "status_override", "override_reason"}
+            drop |= {
+                "outcome",
+                "outcome_women",
+                "outcome_men",
+                "value_missing",
+                "status_override",
+                "override_reason",
+            }
         else:
             drop |= {"fulfilment"}
             if not indicator.is_numeric:
@@ -50,12 +58,15 @@ class AssessmentForm(forms.Form):
             else:
                 self.fields["status_override"].label = "Manuell status (ersätter beräknad)"
                 self.fields["trend"].label = "Utveckling (om den inte kan beräknas ur utfallen)"
-                self.fields["status_override"].choices = [("", "– Beräknas –")] + list(
-                    IndicatorStatus.choices
-                )
+                status_field = self.fields["status_override"]
+                assert isinstance(status_field, forms.ChoiceField)
+                status_field.choices = [
+                    ("", "– Beräknas –"),
+                    *IndicatorStatus.choices,
+                ]
                 unit = f" ({indicator.unit})" if indicator.unit else ""
                 for name in ("outcome", "outcome_women", "outcome_men"):
-                    self.fields[name].label += unit
+                    self.fields[name].label = f"{self.fields[name].label}{unit}"
                     self.fields[name].decimals = max(indicator.decimals, 4)  # type: ignore[attr-defined]
             if not indicator.gender_split:
                 drop |= {"outcome_women", "outcome_men"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -55,7 +57,7 @@ class IndicatorStatus(models.TextChoices):
     MISSING = "varde_saknas", _("Värde saknas")
 
 
-def _decimal(label: str) -> models.DecimalField:
+def _decimal(label: Any) -> models.DecimalField:
     return models.DecimalField(label, max_digits=14, decimal_places=4, null=True, blank=True)
 
 

@@ -3,10 +3,10 @@ legend, the summary of results and one subsection per root of the plan tree."""
 
 from __future__ import annotations
 
+from arshjul.core.formatting import format_number
 from arshjul.followup import symbols
 from arshjul.followup.selectors import Node, fulfilment_summary, plan_tree
 from arshjul.followup.texts import item_heading, outcome_text, target_text
-from arshjul.core.formatting import format_number
 from arshjul.reports.model import (
     Badge,
     Block,
@@ -51,6 +51,7 @@ SUMMARY_COLUMNS = [
 
 
 def summary_table(context: BuildContext) -> Table:
+    assert context.period is not None
     rows = fulfilment_summary(plan_year=context.plan_year, period=context.period)
     return Table(
         key="maluppfyllelse",
@@ -73,7 +74,9 @@ def summary_table(context: BuildContext) -> Table:
 
 def entry(node: Node, with_status: bool) -> StatusEntry:
     item, evaluation = node.item, node.evaluation
-    indicator = getattr(item, "indicator", None) if item.item_type.behaviour == "indicator" else None
+    indicator = (
+        getattr(item, "indicator", None) if item.item_type.behaviour == "indicator" else None
+    )
     assessment = node.assessment if with_status else None
     result = StatusEntry(
         key=item.key or f"item-{item.pk}",
@@ -105,8 +108,11 @@ def goals_section(context: BuildContext) -> Section:
     result.blocks.extend(legends(with_status))
     if with_status:
         result.sections.append(
-            Section(key="sammanfattning", title="Sammanfattning resultat av mål och uppdrag",
-                    blocks=[summary_table(context)])
+            Section(
+                key="sammanfattning",
+                title="Sammanfattning resultat av mål och uppdrag",
+                blocks=[summary_table(context)],
+            )
         )
     result.sections.extend(node_section(node, with_status) for node in tree)
     return result

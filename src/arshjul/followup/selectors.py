@@ -11,8 +11,8 @@ from django.db.models import Count
 from arshjul.followup.calculations import summarise
 from arshjul.followup.evaluation import Evaluation, evaluate
 from arshjul.followup.models import Assessment, Fulfilment, Period
-from arshjul.organisations import access
 from arshjul.followup.texts import value_text
+from arshjul.organisations import access
 from arshjul.planning.models import Item, ItemType, PlanYear
 from arshjul.reports.model import Chart, ChartSeries
 
@@ -246,8 +246,11 @@ def item_chart(*, item: Item, history: list[HistoryRow]) -> Chart | None:
     for row in history:
         chained = row.item.indicator
         year = chained.baseline_year
-        if year and chained.baseline_value is not None and year not in seen_baselines and not any(
-            c.endswith(str(year)) for c in categories
+        if (
+            year
+            and chained.baseline_value is not None
+            and year not in seen_baselines
+            and not any(c.endswith(str(year)) for c in categories)
         ):
             seen_baselines.add(year)
             categories.append(f"Utfall {year}")

@@ -77,9 +77,7 @@ def assessment_save(
         "override_reason": override_reason.strip() if status_override else "",
     }
     _validate_assessment(item, values)
-    assessment = (
-        Assessment.objects.select_for_update().filter(item=item, period=period).first()
-    )
+    assessment = Assessment.objects.select_for_update().filter(item=item, period=period).first()
     before = snapshot(assessment, exclude=_ASSESSMENT_FIELDS) if assessment else None
     if assessment is None:
         assessment = Assessment(organisation_id=item.organisation_id, item=item, period=period)

@@ -19,10 +19,20 @@ FULFILMENT = {
     s.key: s
     for s in (
         Symbol("uppnatt", "●", "ok", "Uppnått", "uppnått eller överträffat målnivån"),
-        Symbol("mindre_avvikelse", "◆", "warn", "Mindre avvikelse",
-               "mindre, acceptabel avvikelse från målnivån"),
-        Symbol("storre_avvikelse", "■", "bad", "Större avvikelse",
-               "större negativ avvikelse från målnivån"),
+        Symbol(
+            "mindre_avvikelse",
+            "◆",
+            "warn",
+            "Mindre avvikelse",
+            "mindre, acceptabel avvikelse från målnivån",
+        ),
+        Symbol(
+            "storre_avvikelse",
+            "■",
+            "bad",
+            "Större avvikelse",
+            "större negativ avvikelse från målnivån",
+        ),
     )
 }
 

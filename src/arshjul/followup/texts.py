@@ -44,7 +44,7 @@ def _decimals_needed(value: Decimal | None) -> int:
 
 
 def outcome_text(indicator: Any, assessment: Any | None) -> str:
-    """"53,85 % (kvinnor 46,93 %, män 62,62 %)", "Värde saknas" or "–"."""
+    """ "53,85 % (kvinnor 46,93 %, män 62,62 %)", "Värde saknas" or "–"."""
     if assessment is None:
         return DASH
     if assessment.value_missing:
@@ -52,8 +52,9 @@ def outcome_text(indicator: Any, assessment: Any | None) -> str:
     if assessment.outcome is None:
         return DASH
     text = value_text(assessment.outcome, indicator)
-    if indicator.gender_split and (assessment.outcome_women is not None
-                                   or assessment.outcome_men is not None):
+    if indicator.gender_split and (
+        assessment.outcome_women is not None or assessment.outcome_men is not None
+    ):
         women = value_text(assessment.outcome_women, indicator)
         men = value_text(assessment.outcome_men, indicator)
         text += f" (kvinnor {women}, män {men})"
@@ -61,7 +62,7 @@ def outcome_text(indicator: Any, assessment: Any | None) -> str:
 
 
 def item_heading(item: Any) -> str:
-    """"Effektmål 10. Region Örebro län är …", "Nr 28. Att …", "Mål: Vi …", "Perspektiv: …"."""
+    """ "Effektmål 10. Region Örebro län är …", "Nr 28. Att …", "Mål: Vi …", "Perspektiv: …"."""
     if item.label and item.number is not None:
         return f"{item.label}. {item.title}"
     return f"{item.label or item.item_type.name}: {item.title}"

@@ -6,6 +6,7 @@ urlpatterns = [
     path("", views.plan_tree, name="plan_tree"),
     path("sammanfattning/", views.summary, name="summary"),
     path("objekt/<int:pk>/", views.item_detail, name="item_detail"),
-    path("objekt/<int:pk>/uppfoljning/<slug:period>/", views.assessment_edit,
-         name="assessment_edit"),
+    path(
+        "objekt/<int:pk>/uppfoljning/<slug:period>/", views.assessment_edit, name="assessment_edit"
+    ),
 ]

@@ -11,11 +11,12 @@ from django.views.decorators.http import require_http_methods
 from arshjul.core.htmx import render_page_or_partial
 from arshjul.followup import selectors, services, symbols
 from arshjul.followup.forms import AssessmentForm
+from arshjul.followup.models import Period
 from arshjul.organisations import access
 from arshjul.planning.selectors import plan_years_of
 
 
-def _period_or_default(request: HttpRequest, plan_year: object, periods: list) -> object | None:
+def _period_or_default(request: HttpRequest, periods: list[Period]) -> Period | None:
     key = request.GET.get("period")
     if key is None:
         return periods[-1] if periods else None
@@ -40,7 +41,7 @@ def _base_context(request: HttpRequest, plan_year: object) -> dict:
 def plan_tree(request: HttpRequest, board: str, year: int) -> HttpResponse:
     plan_year = access.access_plan_year(request.user, board, year)
     periods = selectors.periods_of(plan_year=plan_year)
-    period = _period_or_default(request, plan_year, periods)
+    period = _period_or_default(request, periods)
     nodes = selectors.plan_tree(user=request.user, plan_year=plan_year, period=period)
     context = _base_context(request, plan_year) | {
         "periods": periods,
@@ -54,7 +55,7 @@ def plan_tree(request: HttpRequest, board: str, year: int) -> HttpResponse:
 def summary(request: HttpRequest, board: str, year: int) -> HttpResponse:
     plan_year = access.access_plan_year(request.user, board, year)
     periods = selectors.periods_of(plan_year=plan_year)
-    period = _period_or_default(request, plan_year, periods)
+    period = _period_or_default(request, periods)
     rows = selectors.fulfilment_summary(plan_year=plan_year, period=period) if period else []
     context = _base_context(request, plan_year) | {
         "periods": periods,
@@ -123,7 +124,7 @@ def assessment_edit(
 
 
 def _attach_errors(form: AssessmentForm, exc: ValidationError) -> None:
-    errors = exc.message_dict if hasattr(exc, "error_dict") else {None: exc.messages}
+    errors = exc.message_dict if hasattr(exc, "error_dict") else {"": exc.messages}
     for field, messages in errors.items():
         target = field if field in form.fields else None
         for message in messages:

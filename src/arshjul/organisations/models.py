@@ -106,9 +106,7 @@ class Membership(OrganisationScoped):
     class Meta:
         verbose_name = _("behörighet")
         verbose_name_plural = _("behörigheter")
-        constraints = [
-            models.UniqueConstraint(fields=["user", "board"], name="membership_unique")
-        ]
+        constraints = [models.UniqueConstraint(fields=["user", "board"], name="membership_unique")]
 
     def __str__(self) -> str:
         return f"{self.user} – {self.get_role_display()} – {self.board}"

@@ -20,17 +20,17 @@ class PlanYear(OrganisationScoped):
         max_digits=5,
         decimal_places=2,
         default=10,
-        help_text=_("Hur långt från målvärdet (i procent av målvärdet) ett utfall får ligga "
-                    "och ändå räknas som delvis uppfyllt."),
+        help_text=_(
+            "Hur långt från målvärdet (i procent av målvärdet) ett utfall får ligga "
+            "och ändå räknas som delvis uppfyllt."
+        ),
     )
 
     class Meta:
         verbose_name = _("planår")
         verbose_name_plural = _("planår")
         ordering = ["board", "year"]
-        constraints = [
-            models.UniqueConstraint(fields=["board", "year"], name="planyear_unique")
-        ]
+        constraints = [models.UniqueConstraint(fields=["board", "year"], name="planyear_unique")]
 
     def __str__(self) -> str:
         return f"{self.board} {self.year}"
@@ -168,8 +168,9 @@ class Indicator(OrganisationScoped):
     )
     baseline_women = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True)
     baseline_men = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True)
-    baseline_year = models.PositiveSmallIntegerField(_("år för senast kända utfall"), null=True,
-                                                     blank=True)
+    baseline_year = models.PositiveSmallIntegerField(
+        _("år för senast kända utfall"), null=True, blank=True
+    )
 
     class Meta:
         verbose_name = _("indikator")

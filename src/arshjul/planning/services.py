@@ -171,7 +171,9 @@ def item_create(
 
 
 def _save_detail(
-    item: Item, model: type[Indicator] | type[Assignment], values: dict[str, Any] | None,
+    item: Item,
+    model: type[Indicator] | type[Assignment],
+    values: dict[str, Any] | None,
     behaviour: str,
 ) -> dict[str, Any] | None:
     if item.item_type.behaviour != behaviour:

@@ -28,9 +28,11 @@ def build_document(
     except KeyError as exc:
         raise ReportRequestError(f"Okänd rapporttyp: {type_key}") from exc
     boards = Board.objects.all() if board_slug is None else Board.objects.filter(slug=board_slug)
-    plan_year = PlanYear.objects.select_related("board__organisation").filter(
-        board__in=boards, year=year
-    ).first()
+    plan_year = (
+        PlanYear.objects.select_related("board__organisation")
+        .filter(board__in=boards, year=year)
+        .first()
+    )
     if plan_year is None:
         raise ReportRequestError(f"Det finns ingen plan för år {year}.")
     period = None

@@ -6,73 +6,202 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('organisations', '0001_initial'),
-        ('planning', '0001_initial'),
+        ("organisations", "0001_initial"),
+        ("planning", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Period',
+            name="Period",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField()),
-                ('name', models.CharField(max_length=60, verbose_name='namn')),
-                ('start', models.DateField(verbose_name='från')),
-                ('end', models.DateField(verbose_name='till')),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('locked', models.BooleanField(default=False, verbose_name='låst')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('plan_year', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='periods', to='planning.planyear')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField()),
+                ("name", models.CharField(max_length=60, verbose_name="namn")),
+                ("start", models.DateField(verbose_name="från")),
+                ("end", models.DateField(verbose_name="till")),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                ("locked", models.BooleanField(default=False, verbose_name="låst")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "plan_year",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="periods",
+                        to="planning.planyear",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'period',
-                'verbose_name_plural': 'perioder',
-                'ordering': ['plan_year', 'order'],
+                "verbose_name": "period",
+                "verbose_name_plural": "perioder",
+                "ordering": ["plan_year", "order"],
             },
         ),
         migrations.CreateModel(
-            name='Assessment',
+            name="Assessment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('fulfilment', models.CharField(blank=True, choices=[('uppnatt', 'Uppnått'), ('mindre_avvikelse', 'Mindre avvikelse'), ('storre_avvikelse', 'Större avvikelse')], max_length=20, verbose_name='måluppfyllelse')),
-                ('trend', models.CharField(blank=True, choices=[('forbattrats', 'Förbättrats'), ('oforandrat', 'Oförändrat'), ('forsamrats', 'Försämrats')], max_length=20, verbose_name='utveckling')),
-                ('comment', models.TextField(blank=True, verbose_name='kommentar')),
-                ('outcome', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='utfall')),
-                ('outcome_women', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='utfall kvinnor')),
-                ('outcome_men', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='utfall män')),
-                ('value_missing', models.BooleanField(default=False, verbose_name='värde saknas')),
-                ('status_override', models.CharField(blank=True, choices=[('helt', 'Helt'), ('delvis', 'Delvis'), ('inte_alls', 'Inte alls'), ('varde_saknas', 'Värde saknas')], max_length=20, verbose_name='status')),
-                ('override_reason', models.TextField(blank=True, verbose_name='skäl till manuell status')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('item', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='assessments', to='planning.item')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('updated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('period', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='assessments', to='followup.period')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "fulfilment",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("uppnatt", "Uppnått"),
+                            ("mindre_avvikelse", "Mindre avvikelse"),
+                            ("storre_avvikelse", "Större avvikelse"),
+                        ],
+                        max_length=20,
+                        verbose_name="måluppfyllelse",
+                    ),
+                ),
+                (
+                    "trend",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("forbattrats", "Förbättrats"),
+                            ("oforandrat", "Oförändrat"),
+                            ("forsamrats", "Försämrats"),
+                        ],
+                        max_length=20,
+                        verbose_name="utveckling",
+                    ),
+                ),
+                ("comment", models.TextField(blank=True, verbose_name="kommentar")),
+                (
+                    "outcome",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="utfall",
+                    ),
+                ),
+                (
+                    "outcome_women",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="utfall kvinnor",
+                    ),
+                ),
+                (
+                    "outcome_men",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="utfall män",
+                    ),
+                ),
+                ("value_missing", models.BooleanField(default=False, verbose_name="värde saknas")),
+                (
+                    "status_override",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("helt", "Helt"),
+                            ("delvis", "Delvis"),
+                            ("inte_alls", "Inte alls"),
+                            ("varde_saknas", "Värde saknas"),
+                        ],
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "override_reason",
+                    models.TextField(blank=True, verbose_name="skäl till manuell status"),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "item",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="assessments",
+                        to="planning.item",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "period",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="assessments",
+                        to="followup.period",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'bedömning',
-                'verbose_name_plural': 'bedömningar',
+                "verbose_name": "bedömning",
+                "verbose_name_plural": "bedömningar",
             },
         ),
         migrations.AddConstraint(
-            model_name='period',
-            constraint=models.UniqueConstraint(fields=('plan_year', 'key'), name='period_key_unique'),
+            model_name="period",
+            constraint=models.UniqueConstraint(
+                fields=("plan_year", "key"), name="period_key_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='period',
-            constraint=models.CheckConstraint(condition=models.Q(('end__gte', models.F('start'))), name='period_span'),
+            model_name="period",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end__gte", models.F("start"))), name="period_span"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='assessment',
-            constraint=models.UniqueConstraint(fields=('item', 'period'), name='assessment_unique'),
+            model_name="assessment",
+            constraint=models.UniqueConstraint(fields=("item", "period"), name="assessment_unique"),
         ),
         migrations.AddConstraint(
-            model_name='assessment',
-            constraint=models.CheckConstraint(condition=models.Q(('value_missing', False), ('outcome__isnull', True), _connector='OR'), name='assessment_missing_has_no_outcome'),
+            model_name="assessment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("value_missing", False), ("outcome__isnull", True), _connector="OR"
+                ),
+                name="assessment_missing_has_no_outcome",
+            ),
         ),
     ]

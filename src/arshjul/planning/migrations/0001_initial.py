@@ -5,143 +5,441 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('organisations', '0001_initial'),
+        ("organisations", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Item',
+            name="Item",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveIntegerField(default=0)),
-                ('key', models.SlugField(blank=True)),
-                ('label', models.CharField(blank=True, max_length=60, verbose_name='beteckning')),
-                ('number', models.PositiveIntegerField(blank=True, null=True, verbose_name='nummer')),
-                ('title', models.TextField(verbose_name='titel')),
-                ('origin', models.CharField(choices=[('regionfullmaktige', 'Regionfullmäktige'), ('namnd', 'Nämnd'), ('forvaltning', 'Förvaltning')], max_length=20, verbose_name='ursprung')),
-                ('description', models.TextField(blank=True, verbose_name='beskrivning')),
-                ('continues', models.ForeignKey(blank=True, help_text='Samma objekt i föregående års plan (för jämförelse över år).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='continued_by', to='planning.item')),
-                ('contributes_to', models.ManyToManyField(blank=True, related_name='contributors', to='planning.item')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='children', to='planning.item')),
-                ('responsible_units', models.ManyToManyField(related_name='items', to='organisations.unit', verbose_name='ansvariga enheter')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("order", models.PositiveIntegerField(default=0)),
+                ("key", models.SlugField(blank=True)),
+                ("label", models.CharField(blank=True, max_length=60, verbose_name="beteckning")),
+                (
+                    "number",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="nummer"),
+                ),
+                ("title", models.TextField(verbose_name="titel")),
+                (
+                    "origin",
+                    models.CharField(
+                        choices=[
+                            ("regionfullmaktige", "Regionfullmäktige"),
+                            ("namnd", "Nämnd"),
+                            ("forvaltning", "Förvaltning"),
+                        ],
+                        max_length=20,
+                        verbose_name="ursprung",
+                    ),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="beskrivning")),
+                (
+                    "continues",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Samma objekt i föregående års plan (för jämförelse över år).",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="continued_by",
+                        to="planning.item",
+                    ),
+                ),
+                (
+                    "contributes_to",
+                    models.ManyToManyField(
+                        blank=True, related_name="contributors", to="planning.item"
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="children",
+                        to="planning.item",
+                    ),
+                ),
+                (
+                    "responsible_units",
+                    models.ManyToManyField(
+                        related_name="items",
+                        to="organisations.unit",
+                        verbose_name="ansvariga enheter",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'objekt',
-                'verbose_name_plural': 'objekt',
-                'ordering': ['plan_year', 'order'],
+                "verbose_name": "objekt",
+                "verbose_name_plural": "objekt",
+                "ordering": ["plan_year", "order"],
             },
         ),
         migrations.CreateModel(
-            name='Assignment',
+            name="Assignment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('decision_reference', models.CharField(blank=True, max_length=60, verbose_name='diarienummer')),
-                ('paragraph', models.CharField(blank=True, max_length=30, verbose_name='paragraf')),
-                ('due_date', models.DateField(blank=True, null=True, verbose_name='klart senast')),
-                ('state', models.CharField(choices=[('ej_paborjat', 'Ej påbörjat'), ('pagaende', 'Pågående'), ('pausat', 'Pausat'), ('genomfort', 'Genomfört')], default='ej_paborjat', max_length=20, verbose_name='läge')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('item', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='assignment', to='planning.item')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "decision_reference",
+                    models.CharField(blank=True, max_length=60, verbose_name="diarienummer"),
+                ),
+                ("paragraph", models.CharField(blank=True, max_length=30, verbose_name="paragraf")),
+                ("due_date", models.DateField(blank=True, null=True, verbose_name="klart senast")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("ej_paborjat", "Ej påbörjat"),
+                            ("pagaende", "Pågående"),
+                            ("pausat", "Pausat"),
+                            ("genomfort", "Genomfört"),
+                        ],
+                        default="ej_paborjat",
+                        max_length=20,
+                        verbose_name="läge",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "item",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="assignment",
+                        to="planning.item",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'uppdrag',
-                'verbose_name_plural': 'uppdrag',
+                "verbose_name": "uppdrag",
+                "verbose_name_plural": "uppdrag",
             },
         ),
         migrations.CreateModel(
-            name='ItemType',
+            name="ItemType",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField()),
-                ('name', models.CharField(max_length=100, verbose_name='namn')),
-                ('name_plural', models.CharField(max_length=100, verbose_name='namn i plural')),
-                ('behaviour', models.CharField(choices=[('group', 'Rubrik (perspektiv, strategi, område)'), ('goal', 'Mål'), ('indicator', 'Indikator / styrtal'), ('assignment', 'Uppdrag'), ('activity', 'Aktivitet')], max_length=20, verbose_name='beteende')),
-                ('may_be_root', models.BooleanField(default=False, verbose_name='får ligga överst')),
-                ('summary_key', models.SlugField(blank=True)),
-                ('summary_label', models.CharField(blank=True, max_length=100, verbose_name='rad i sammanfattningen')),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('allowed_parents', models.ManyToManyField(blank=True, related_name='allowed_children', to='planning.itemtype')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField()),
+                ("name", models.CharField(max_length=100, verbose_name="namn")),
+                ("name_plural", models.CharField(max_length=100, verbose_name="namn i plural")),
+                (
+                    "behaviour",
+                    models.CharField(
+                        choices=[
+                            ("group", "Rubrik (perspektiv, strategi, område)"),
+                            ("goal", "Mål"),
+                            ("indicator", "Indikator / styrtal"),
+                            ("assignment", "Uppdrag"),
+                            ("activity", "Aktivitet"),
+                        ],
+                        max_length=20,
+                        verbose_name="beteende",
+                    ),
+                ),
+                (
+                    "may_be_root",
+                    models.BooleanField(default=False, verbose_name="får ligga överst"),
+                ),
+                ("summary_key", models.SlugField(blank=True)),
+                (
+                    "summary_label",
+                    models.CharField(
+                        blank=True, max_length=100, verbose_name="rad i sammanfattningen"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "allowed_parents",
+                    models.ManyToManyField(
+                        blank=True, related_name="allowed_children", to="planning.itemtype"
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'objekttyp',
-                'verbose_name_plural': 'objekttyper',
-                'ordering': ['order'],
+                "verbose_name": "objekttyp",
+                "verbose_name_plural": "objekttyper",
+                "ordering": ["order"],
             },
         ),
         migrations.AddField(
-            model_name='item',
-            name='item_type',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='items', to='planning.itemtype'),
+            model_name="item",
+            name="item_type",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="items",
+                to="planning.itemtype",
+            ),
         ),
         migrations.CreateModel(
-            name='PlanYear',
+            name="PlanYear",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='år')),
-                ('title', models.CharField(max_length=200, verbose_name='titel')),
-                ('status_tolerance', models.DecimalField(decimal_places=2, default=10, help_text='Hur långt från målvärdet (i procent av målvärdet) ett utfall får ligga och ändå räknas som delvis uppfyllt.', max_digits=5, verbose_name='tolerans för delvis uppfyllt (%)')),
-                ('board', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='plan_years', to='organisations.board')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="år")),
+                ("title", models.CharField(max_length=200, verbose_name="titel")),
+                (
+                    "status_tolerance",
+                    models.DecimalField(
+                        decimal_places=2,
+                        default=10,
+                        help_text="Hur långt från målvärdet (i procent av målvärdet) ett utfall får ligga och ändå räknas som delvis uppfyllt.",
+                        max_digits=5,
+                        verbose_name="tolerans för delvis uppfyllt (%)",
+                    ),
+                ),
+                (
+                    "board",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="plan_years",
+                        to="organisations.board",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'planår',
-                'verbose_name_plural': 'planår',
-                'ordering': ['board', 'year'],
+                "verbose_name": "planår",
+                "verbose_name_plural": "planår",
+                "ordering": ["board", "year"],
             },
         ),
         migrations.AddField(
-            model_name='itemtype',
-            name='plan_year',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='item_types', to='planning.planyear'),
+            model_name="itemtype",
+            name="plan_year",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="item_types",
+                to="planning.planyear",
+            ),
         ),
         migrations.AddField(
-            model_name='item',
-            name='plan_year',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='planning.planyear'),
+            model_name="item",
+            name="plan_year",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="items",
+                to="planning.planyear",
+            ),
         ),
         migrations.CreateModel(
-            name='Indicator',
+            name="Indicator",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('measure', models.CharField(choices=[('numeric', 'Numerisk'), ('qualitative', 'Kvalitativ')], max_length=20, verbose_name='mått')),
-                ('unit', models.CharField(blank=True, max_length=20, verbose_name='enhet')),
-                ('direction', models.CharField(choices=[('higher', 'Högre är bättre'), ('lower', 'Lägre är bättre')], default='higher', max_length=10, verbose_name='riktning')),
-                ('decimals', models.PositiveSmallIntegerField(default=0, verbose_name='decimaler')),
-                ('gender_split', models.BooleanField(default=False, verbose_name='redovisas per kön')),
-                ('target_comparator', models.CharField(blank=True, choices=[('>', '>'), ('>=', '≥'), ('<', '<'), ('<=', '≤'), ('=', '='), ('range', 'intervall')], max_length=6, verbose_name='jämförelse')),
-                ('target_value', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='målvärde')),
-                ('target_high', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='målvärde, övre gräns')),
-                ('long_term_comparator', models.CharField(blank=True, choices=[('>', '>'), ('>=', '≥'), ('<', '<'), ('<=', '≤'), ('=', '='), ('range', 'intervall')], max_length=6)),
-                ('long_term_value', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='långsiktigt målvärde')),
-                ('long_term_high', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True)),
-                ('baseline_value', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='senast kända utfall')),
-                ('baseline_women', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True)),
-                ('baseline_men', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True)),
-                ('baseline_year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='år för senast kända utfall')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('item', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='indicator', to='planning.item')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "measure",
+                    models.CharField(
+                        choices=[("numeric", "Numerisk"), ("qualitative", "Kvalitativ")],
+                        max_length=20,
+                        verbose_name="mått",
+                    ),
+                ),
+                ("unit", models.CharField(blank=True, max_length=20, verbose_name="enhet")),
+                (
+                    "direction",
+                    models.CharField(
+                        choices=[("higher", "Högre är bättre"), ("lower", "Lägre är bättre")],
+                        default="higher",
+                        max_length=10,
+                        verbose_name="riktning",
+                    ),
+                ),
+                ("decimals", models.PositiveSmallIntegerField(default=0, verbose_name="decimaler")),
+                (
+                    "gender_split",
+                    models.BooleanField(default=False, verbose_name="redovisas per kön"),
+                ),
+                (
+                    "target_comparator",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            (">", ">"),
+                            (">=", "≥"),
+                            ("<", "<"),
+                            ("<=", "≤"),
+                            ("=", "="),
+                            ("range", "intervall"),
+                        ],
+                        max_length=6,
+                        verbose_name="jämförelse",
+                    ),
+                ),
+                (
+                    "target_value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="målvärde",
+                    ),
+                ),
+                (
+                    "target_high",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="målvärde, övre gräns",
+                    ),
+                ),
+                (
+                    "long_term_comparator",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            (">", ">"),
+                            (">=", "≥"),
+                            ("<", "<"),
+                            ("<=", "≤"),
+                            ("=", "="),
+                            ("range", "intervall"),
+                        ],
+                        max_length=6,
+                    ),
+                ),
+                (
+                    "long_term_value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="långsiktigt målvärde",
+                    ),
+                ),
+                (
+                    "long_term_high",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True),
+                ),
+                (
+                    "baseline_value",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="senast kända utfall",
+                    ),
+                ),
+                (
+                    "baseline_women",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True),
+                ),
+                (
+                    "baseline_men",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True),
+                ),
+                (
+                    "baseline_year",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="år för senast kända utfall"
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "item",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="indicator",
+                        to="planning.item",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'indikator',
-                'verbose_name_plural': 'indikatorer',
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('target_comparator', 'range'), _negated=True), ('target_high__isnull', False), _connector='OR'), name='indicator_range_has_high')],
+                "verbose_name": "indikator",
+                "verbose_name_plural": "indikatorer",
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("target_comparator", "range"), _negated=True),
+                            ("target_high__isnull", False),
+                            _connector="OR",
+                        ),
+                        name="indicator_range_has_high",
+                    )
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='planyear',
-            constraint=models.UniqueConstraint(fields=('board', 'year'), name='planyear_unique'),
+            model_name="planyear",
+            constraint=models.UniqueConstraint(fields=("board", "year"), name="planyear_unique"),
         ),
         migrations.AddConstraint(
-            model_name='itemtype',
-            constraint=models.UniqueConstraint(fields=('plan_year', 'key'), name='itemtype_key_unique'),
+            model_name="itemtype",
+            constraint=models.UniqueConstraint(
+                fields=("plan_year", "key"), name="itemtype_key_unique"
+            ),
         ),
         migrations.AddIndex(
-            model_name='item',
-            index=models.Index(fields=['plan_year', 'order'], name='planning_it_plan_ye_2ea008_idx'),
+            model_name="item",
+            index=models.Index(
+                fields=["plan_year", "order"], name="planning_it_plan_ye_2ea008_idx"
+            ),
         ),
     ]

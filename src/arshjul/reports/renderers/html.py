@@ -8,6 +8,6 @@ from arshjul.reports.model import Document
 
 
 def render_html(document: Document, *, nonce: str = "") -> bytes:
-    return render_to_string(
-        "reports/document.html", {"document": document, "nonce": nonce}
-    ).encode("utf-8")
+    return render_to_string("reports/document.html", {"document": document, "nonce": nonce}).encode(
+        "utf-8"
+    )

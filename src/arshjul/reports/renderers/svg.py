@@ -61,25 +61,35 @@ def render_chart_svg(chart: Chart) -> str:
     for i in range(5):
         v = low + (high - low) * i / 4
         y = y_at(v)
-        parts.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" '
-                     'stroke="#ccc" stroke-width="1"/>')
-        parts.append(f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="12">'
-                     f"{escape(format_number(v, 1))}</text>")
+        parts.append(
+            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" '
+            'stroke="#ccc" stroke-width="1"/>'
+        )
+        parts.append(
+            f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="12">'
+            f"{escape(format_number(v, 1))}</text>"
+        )
     for i, label in enumerate(chart.categories):
-        parts.append(f'<text x="{x_at(i):.1f}" y="{HEIGHT - BOTTOM + 18}" text-anchor="middle" '
-                     f'font-size="12">{escape(label)}</text>')
+        parts.append(
+            f'<text x="{x_at(i):.1f}" y="{HEIGHT - BOTTOM + 18}" text-anchor="middle" '
+            f'font-size="12">{escape(label)}</text>'
+        )
     for index, series in enumerate(chart.series):
         style = STYLES[index % len(STYLES)]
         points = [(x_at(i), y_at(v)) for i, v in enumerate(series.values) if v is not None]
         if len(points) > 1:
             path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
             dash = f' stroke-dasharray="{style["dash"]}"' if style["dash"] else ""
-            parts.append(f'<polyline points="{path}" fill="none" stroke="{style["stroke"]}" '
-                         f'stroke-width="2"{dash}/>')
+            parts.append(
+                f'<polyline points="{path}" fill="none" stroke="{style["stroke"]}" '
+                f'stroke-width="2"{dash}/>'
+            )
         parts.extend(_marker(style["marker"], x, y, style["stroke"]) for x, y in points)
         legend_x = LEFT + index * 160
         parts.append(_marker(style["marker"], legend_x, HEIGHT - 14, style["stroke"]))
-        parts.append(f'<text x="{legend_x + 10}" y="{HEIGHT - 10}" font-size="12">'
-                     f"{escape(series.label)}</text>")
+        parts.append(
+            f'<text x="{legend_x + 10}" y="{HEIGHT - 10}" font-size="12">'
+            f"{escape(series.label)}</text>"
+        )
     parts.append("</svg>")
     return "".join(parts)

@@ -1,0 +1,108 @@
+"""axe-core (WCAG 2.0/2.1 A and AA) finds no violations on the app's pages in real Chromium."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from selenium.webdriver.common.by import By
+
+from tests.browser.conftest import AppServer, Browser
+
+pytestmark = pytest.mark.browser
+
+BASE = "/servicenamnden"
+
+
+def _frisktal(db: AppServer) -> int:
+    return db.item_pk(year=2021, key="frisktal")
+
+
+def _it_indicator(db: AppServer) -> int:
+    return db.item_pk(year=2021, unit="it", behaviour="indicator")
+
+
+def _fastigheter(db: AppServer) -> int:
+    return db.item_pk(year=2021, unit="fastigheter", behaviour="assignment")
+
+
+def _submit_not_a_number(browser: Browser) -> None:
+    """Type a non-number as the outcome and let htmx swap in the form with its errors."""
+    browser.driver.execute_script("document.getElementById('assessment-form').dataset.old = '1'")
+    outcome = browser.field("Utfall totalt (%)")
+    outcome.clear()
+    outcome.send_keys("abc")
+    browser.driver.find_element(By.XPATH, "//button[normalize-space()='Spara']").click()
+    browser.wait().until(
+        lambda d: d.execute_script(
+            "return document.getElementById('assessment-form').dataset.old !== '1'"
+        )
+    )
+    assert browser.find("#assessment-form .error").text.startswith("”abc” är inte ett tal.")
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    user: str | None
+    path: Callable[[AppServer], str]
+    heading: str
+    then: Callable[[Browser], None] | None = None
+
+
+PAGES = [
+    Page("login", None, lambda db: "/logga-in/", "Logga in"),
+    Page("plan-tree-2021-helar", "controller", lambda db: f"{BASE}/2021/?period=helar",
+         "Verksamhetsplan med budget 2021"),
+    Page("plan-tree-2025", "controller", lambda db: f"{BASE}/2025/",
+         "Verksamhetsplan med budget 2025"),
+    Page("item-numeric-with-chart", "controller",
+         lambda db: f"{BASE}/2021/objekt/{_frisktal(db)}/", "Indikator: Frisktalet"),
+    Page("item-qualitative", "rapportor-it",
+         lambda db: f"{BASE}/2021/objekt/{_it_indicator(db)}/", "Indikator: Arbetsätt"),
+    Page("follow-up-form-numeric", "controller",
+         lambda db: f"{BASE}/2021/objekt/{_frisktal(db)}/uppfoljning/helar/",
+         "Rapportera helår 2021"),
+    Page("follow-up-form-qualitative", "rapportor-it",
+         lambda db: f"{BASE}/2021/objekt/{_it_indicator(db)}/uppfoljning/helar/",
+         "Rapportera helår 2021"),
+    Page("follow-up-form-with-error", "controller",
+         lambda db: f"{BASE}/2021/objekt/{_frisktal(db)}/uppfoljning/delar1/",
+         "Rapportera delår 1 2021", then=_submit_not_a_number),
+    Page("summary", "lasare", lambda db: f"{BASE}/2021/sammanfattning/?period=helar",
+         "Sammanfattning resultat av mål och uppdrag 2021"),
+    Page("report-list", "lasare", lambda db: f"{BASE}/2021/rapporter/", "Rapporter 2021"),
+    Page("verksamhetsberattelse", "lasare",
+         lambda db: f"{BASE}/2021/rapporter/verksamhetsberattelse/?period=helar",
+         "Verksamhetsberättelse"),
+    Page("forbidden-403", "rapportor-it",
+         lambda db: f"{BASE}/2021/objekt/{_fastigheter(db)}/uppfoljning/helar/",
+         "Ingen behörighet"),
+    Page("not-found-404", "lasare", lambda db: f"{BASE}/2021/objekt/999999/", "Sidan finns inte"),
+]
+
+
+def _describe(violations: list[dict[str, Any]]) -> str:
+    lines = []
+    for v in violations:
+        lines.append(f"{v['id']} ({v.get('impact')}): {v['help']} – {v.get('helpUrl', '')}")
+        for node in v["nodes"]:
+            summary = " ".join(str(node.get("failureSummary", "")).split())
+            lines.append(f"    {node['target']}: {summary[:300]}")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_page_has_no_axe_violations(browser: Browser, axe_source: str, page: Page) -> None:
+    if page.user is None:
+        browser.log_out()
+    else:
+        browser.log_in(page.user)
+    browser.get(page.path(browser.server))
+    assert browser.heading().startswith(page.heading), browser.heading()
+    if page.then is not None:
+        page.then(browser)
+    violations = browser.axe_violations(axe_source)
+    assert violations == [], f"axe found on {page.name}:\n{_describe(violations)}"
