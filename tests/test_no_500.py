@@ -50,7 +50,10 @@ def test_malformed_paths_give_404_not_500(users: dict[str, Any], path: str) -> N
 def test_malformed_post_gives_form_errors_not_500(users: dict[str, Any], it_indicator: Any) -> None:
     url = f"/servicenamnden/2021/objekt/{it_indicator.pk}/uppfoljning/helar/"
     client = client_for(users["controller"])
-    for data in [{"status_override": "nonsense"}, {"trend": "x" * 5000}, {"value_missing": "on",
-                                                                          "comment": "\x00"}]:
+    for data in [
+        {"status_override": "nonsense"},
+        {"trend": "x" * 5000},
+        {"value_missing": "on", "comment": "\x00"},
+    ]:
         response = client.post(url, data)
         assert response.status_code in (200, 422), data

@@ -133,3 +133,28 @@ def test_security_headers(users: dict[str, Any]) -> None:
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "same-origin"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_period_lock_per_role(users: dict[str, Any], role: str) -> None:
+    from arshjul.followup.models import Period
+
+    client = client_for(users[role])
+    url = f"{B}/2021/perioder/"
+    assert client.get(url).status_code == 200
+    events = AuditEvent.objects.count()
+    response = client.post(url, {"period": "delar1", "locked": "1"})
+    allowed = role in ("admin", "controller")
+    assert response.status_code == (200 if allowed else 403)
+    assert Period.objects.get(plan_year__year=2021, key="delar1").locked is allowed
+    assert AuditEvent.objects.count() == events + (1 if allowed else 0)
+
+
+def test_locked_period_form_shows_swedish_error(users: dict[str, Any], it_indicator: Item) -> None:
+    client = client_for(users["controller"])
+    client.post(f"{B}/2021/perioder/", {"period": "helar", "locked": "1"})
+    response = client.post(
+        f"{B}/2021/objekt/{it_indicator.pk}/uppfoljning/helar/", {"status_override": "helt"}
+    )
+    assert response.status_code == 422
+    assert "Helår är låst och kan inte ändras." in response.content.decode()

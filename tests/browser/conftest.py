@@ -354,6 +354,24 @@ class Browser:
         """
         return dict(self.driver.execute_async_script(script, path, method, data))
 
+    def broken_idrefs(self) -> list[str]:
+        """References (aria-describedby, aria-labelledby, label for) to ids not on the page;
+        axe only lists these as "needs review"."""
+        return list(self.driver.execute_script("""
+            const broken = [];
+            for (const el of document.querySelectorAll(
+                    '[aria-describedby], [aria-labelledby], label[for]')) {
+                for (const attr of ['aria-describedby', 'aria-labelledby', 'for']) {
+                    for (const id of (el.getAttribute(attr) || '').split(/\\s+/)) {
+                        if (id && !document.getElementById(id)) {
+                            broken.push(`${el.tagName.toLowerCase()}[${attr}="${id}"]`);
+                        }
+                    }
+                }
+            }
+            return broken;
+        """))
+
     def axe_violations(self, axe_source: str) -> list[dict[str, Any]]:
         if not self.driver.execute_script("return typeof window.axe === 'object'"):
             self.driver.execute_script(axe_source)

@@ -142,3 +142,4 @@ def test_page_has_no_axe_violations(browser: Browser, axe_source: str, page: Pag
         page.then(browser)
     violations = browser.axe_violations(axe_source)
     assert violations == [], f"axe found on {page.name}:\n{_describe(violations)}"
+    assert browser.broken_idrefs() == []

@@ -148,7 +148,8 @@ def test_controller_reports_numeric_outcome_in_swedish_format(browser: Browser) 
     alert = browser.find("#assessment-form p.errors[role=alert]")
     assert alert.text == "Formuläret innehåller fel. Rätta de markerade fälten."
     outcome = browser.field("Utfall totalt (%)")
-    error = browser.find(f"#{outcome.get_attribute('id')}-error")
+    assert outcome.get_attribute("aria-invalid") == "true"
+    error = browser.find(f"#{outcome.get_attribute('aria-describedby')}")  # read with the field
     assert error.text == "”abc” är inte ett tal. Skriv till exempel 1 234,5."
     assert outcome.get_attribute("value") == "abc"
     assert db.count("audit_auditevent") == events + 1
@@ -196,6 +197,7 @@ def test_keyboard_only_login_and_follow_up(browser: Browser) -> None:
     assert _active(browser).text == "Spara"  # type: ignore[attr-defined]
     _submit_and_wait_for_swap(browser, lambda: _press(browser, Keys.ENTER))
     assert browser.find("#assessment-form .saved").text == "Sparat."
+    assert _active(browser).text == "Spara", "focus was lost when htmx swapped in the form"
 
     saved = db.assessment(pk, "helar")
     assert saved is not None

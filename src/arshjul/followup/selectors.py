@@ -94,7 +94,9 @@ def plan_tree(*, user: Any, plan_year: PlanYear, period: Period | None) -> list[
                 previous_value=previous.get(item.pk),
                 tolerance_percent=plan_year.status_tolerance,
             ),
-            can_report=period is not None and (full_access or bool(item_units & units)),
+            can_report=period is not None
+            and not period.locked
+            and (full_access or bool(item_units & units)),
         )
     roots: list[Node] = []
     for item in items:

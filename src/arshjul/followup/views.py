@@ -129,3 +129,25 @@ def _attach_errors(form: AssessmentForm, exc: ValidationError) -> None:
         target = field if field in form.fields else None
         for message in messages:
             form.add_error(target, message)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def period_list(request: HttpRequest, board: str, year: int) -> HttpResponse:
+    """The periods of the year; a controller locks a reported period (and can reopen it)."""
+    plan_year = access.access_plan_year(request.user, board, year)
+    if request.method == "POST":
+        access.require(access.can_plan(request.user, plan_year.board))
+        period = access.access_period(plan_year, request.POST.get("period", ""))
+        services.period_lock(
+            actor=request.user, period=period, locked=request.POST.get("locked") == "1"
+        )
+    context = _base_context(request, plan_year) | {
+        "periods": selectors.periods_of(plan_year=plan_year)
+    }
+    return render_page_or_partial(
+        request,
+        page="followup/period_list.html",
+        partial="followup/partials/_period_table.html",
+        context=context,
+    )
