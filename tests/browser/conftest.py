@@ -22,8 +22,8 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,14 +38,6 @@ CHROMEDRIVER = Path("/usr/bin/chromedriver")
 MISSING_HINT = "run `make browser-deps` (or `make test`, which runs it) to install it"
 WAIT = 10  # seconds for any single wait in the browser
 USER_LINE = re.compile(r"^\s+(?P<username>\S+)\s+\S+\s+(?P<password>\S+)\s*$")
-
-# Used only when the project's settings do not find src/arshjul/static (see _static_settings).
-STATIC_SETTINGS = """\
-from arshjul.settings import *  # noqa: F403
-from arshjul.settings import BASE_DIR
-
-STATICFILES_DIRS = [BASE_DIR / "static"]
-"""
 
 
 @dataclass
@@ -64,11 +56,11 @@ class AppServer:
 
             with psycopg.connect(self.database_url, autocommit=True) as conn:
                 return conn.execute(sql, params).fetchall()  # type: ignore[arg-type]
-        conn = sqlite3.connect(self.data_dir / "arshjul.sqlite3", timeout=20)
+        lite = sqlite3.connect(self.data_dir / "arshjul.sqlite3", timeout=20)
         try:
-            return conn.execute(sql.replace("%s", "?"), params).fetchall()
+            return lite.execute(sql.replace("%s", "?"), params).fetchall()
         finally:
-            conn.close()
+            lite.close()
 
     def scalar(self, sql: str, *params: Any) -> Any:
         rows = self.query(sql, *params)
@@ -122,8 +114,7 @@ def _free_port() -> int:
 
 
 def _with_database(url: str, name: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path="/" + name))
+    return urlunsplit(urlsplit(url)._replace(path="/" + name))
 
 
 def _postgres(admin_url: str, sql: str) -> None:
@@ -133,33 +124,45 @@ def _postgres(admin_url: str, sql: str) -> None:
         conn.execute(sql)  # type: ignore[arg-type]
 
 
-def _run(cmd: list[str], env: dict[str, str], what: str) -> str:
+@contextmanager
+def _server_database(env: dict[str, str]) -> Iterator[str | None]:
+    """With DATABASE_URL (a PostgreSQL run): a fresh database on the same server for the app,
+    dropped afterwards. Without: none, so the app uses SQLite in its data dir."""
+    if not env.get("DATABASE_URL"):
+        env.pop("DATABASE_URL", None)
+        yield None
+        return
+    admin_url = _with_database(env["DATABASE_URL"], "postgres")
+    name = f"arshjul_browser_{os.getpid()}"
+    _postgres(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _postgres(admin_url, f'CREATE DATABASE "{name}"')
+    env["DATABASE_URL"] = _with_database(admin_url, name)
+    try:
+        yield env["DATABASE_URL"]
+    finally:
+        _postgres(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _arshjul(*args: str, env: dict[str, str]) -> str:
+    """Run an ``arshjul`` command in the app's environment; its output, or fail the tests."""
+    cmd = [sys.executable, "-m", "arshjul.cli", *args]
     result = subprocess.run(cmd, env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
     if result.returncode != 0:
-        pytest.fail(f"{what} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+        pytest.fail(
+            f"arshjul {' '.join(args)} failed ({result.returncode}):\n"
+            f"{result.stdout}\n{result.stderr}"
+        )
     return result.stdout
 
 
-def _static_settings(tmp: Path, env: dict[str, str]) -> None:
-    """Serve the app's own CSS and htmx even if staticfiles cannot find them.
-
-    ``arshjul.settings`` has no STATICFILES_DIRS and ``arshjul`` itself is not an installed app,
-    so ``src/arshjul/static`` is invisible to the finders (runserver, collectstatic). Until the
-    settings are fixed, the server gets a one-line settings module that adds the directory; the
-    warning keeps the bug visible. Once fixed, this does nothing.
-    """
-    from django.contrib.staticfiles import finders
-
-    if finders.find("css/arshjul.css") and finders.find("vendor/htmx.min.js"):
-        return
-    warnings.warn(
-        "staticfiles does not find src/arshjul/static (settings.py needs STATICFILES_DIRS = "
-        "[BASE_DIR / 'static']); the browser tests' server adds it itself.",
-        stacklevel=2,
-    )
-    (tmp / "browser_settings.py").write_text(STATIC_SETTINGS)
-    env["DJANGO_SETTINGS_MODULE"] = "browser_settings"
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tmp), env.get("PYTHONPATH")]))
+def _load_demo(env: dict[str, str]) -> dict[str, str]:
+    """Migrate, load the demo and return the printed passwords by username."""
+    _arshjul("migrate", "--verbosity", "0", env=env)
+    out = _arshjul("demo_load", env=env)
+    matches = (USER_LINE.match(line) for line in out.splitlines()[1:])
+    passwords = {m["username"]: m["password"] for m in matches if m}
+    assert "rapportor-it" in passwords, f"no demo users in the output of demo_load:\n{out}"
+    return passwords
 
 
 def _wait_until_up(url: str, process: subprocess.Popen[Any], log: Path) -> None:
@@ -186,8 +189,41 @@ def _assert_static_served(url: str) -> None:
             pytest.fail(f"the app server does not serve {path}: HTTP {exc.code}")
 
 
+@contextmanager
+def _serve(env: dict[str, str], log: Path) -> Iterator[str]:
+    """``arshjul runserver --insecure`` (DEBUG off, static files served) on a free port.
+
+    runserver rather than gunicorn: with DEBUG off only ``--insecure`` serves /static/ without
+    adding a static-file server to the project."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    cmd = [
+        sys.executable,
+        "-m",
+        "arshjul.cli",
+        "runserver",
+        f"127.0.0.1:{port}",
+        "--insecure",
+        "--noreload",
+    ]
+    with log.open("w") as out:
+        process = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        _wait_until_up(url, process, log)
+        _assert_static_served(url)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 @pytest.fixture(scope="session")
 def app_server() -> Iterator[AppServer]:
+    """The real app with the demo, in its own process and database, for the whole session."""
     tmp = Path(tempfile.mkdtemp(prefix="arshjul-browser-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     env |= {
@@ -198,51 +234,12 @@ def app_server() -> Iterator[AppServer]:
         "DJANGO_SETTINGS_MODULE": "arshjul.settings",
         "PYTHONUNBUFFERED": "1",
     }
-    admin_url = database_url = None
-    if os.environ.get("DATABASE_URL"):
-        admin_url = _with_database(os.environ["DATABASE_URL"], "postgres")
-        database_url = _with_database(admin_url, f"arshjul_browser_{os.getpid()}")
-        name = urlsplit(database_url).path[1:]
-        _postgres(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        _postgres(admin_url, f'CREATE DATABASE "{name}"')
-        env["DATABASE_URL"] = database_url
-    else:
-        env.pop("DATABASE_URL", None)
-    _static_settings(tmp, env)
-    arshjul = [sys.executable, "-m", "arshjul.cli"]
-    process = None
     try:
-        _run([*arshjul, "migrate", "--verbosity", "0"], env, "arshjul migrate")
-        out = _run([*arshjul, "demo_load"], env, "arshjul demo_load")
-        passwords = {
-            m["username"]: m["password"] for m in map(USER_LINE.match, out.splitlines()) if m
-        }
-        assert "rapportor-it" in passwords, f"no demo users in demo_load output:\n{out}"
-        port = _free_port()
-        url = f"http://127.0.0.1:{port}"
-        log = tmp / "server.log"
-        with log.open("w") as log_file:
-            process = subprocess.Popen(
-                [*arshjul, "runserver", f"127.0.0.1:{port}", "--insecure", "--noreload"],
-                env=env,
-                cwd=REPO,
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-            )
-        _wait_until_up(url, process, log)
-        _assert_static_served(url)
-        yield AppServer(url=url, data_dir=tmp, passwords=passwords, database_url=database_url)
+        with _server_database(env) as database_url:
+            passwords = _load_demo(env)
+            with _serve(env, tmp / "server.log") as url:
+                yield AppServer(url, tmp, passwords, database_url)
     finally:
-        if process is not None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        if admin_url and database_url:
-            name = urlsplit(database_url).path[1:]
-            _postgres(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         shutil.rmtree(tmp, ignore_errors=True)
 
 
@@ -338,8 +335,9 @@ class Browser:
         self.field("Användarnamn").send_keys(username)
         self.field("Lösenord").send_keys(self.server.passwords[username])
         self.driver.find_element(By.XPATH, "//button[normalize-space()='Logga in']").click()
-        self.wait().until(lambda d: "/logga-in/" not in d.current_url)
-        assert self.driver.get_cookie("sessionid"), f"{username} was not logged in"
+        self.wait().until(
+            lambda d: "/logga-in/" not in d.current_url, f"{username} could not log in"
+        )
 
     def fetch(self, path: str, method: str = "GET", data: dict[str, str] | None = None) -> dict:
         """Request ``path`` from the page with fetch() (CSRF token from the cookie); returns
@@ -357,7 +355,8 @@ class Browser:
     def broken_idrefs(self) -> list[str]:
         """References (aria-describedby, aria-labelledby, label for) to ids not on the page;
         axe only lists these as "needs review"."""
-        return list(self.driver.execute_script("""
+        return list(
+            self.driver.execute_script("""
             const broken = [];
             for (const el of document.querySelectorAll(
                     '[aria-describedby], [aria-labelledby], label[for]')) {
@@ -370,7 +369,8 @@ class Browser:
                 }
             }
             return broken;
-        """))
+        """)
+        )
 
     def axe_violations(self, axe_source: str) -> list[dict[str, Any]]:
         if not self.driver.execute_script("return typeof window.axe === 'object'"):

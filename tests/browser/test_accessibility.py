@@ -103,6 +103,7 @@ PAGES = [
         lambda db: f"{BASE}/2021/sammanfattning/?period=helar",
         "Sammanfattning resultat av mål och uppdrag 2021",
     ),
+    Page("periods", "controller", lambda db: f"{BASE}/2021/perioder/", "Perioder 2021"),
     Page("report-list", "lasare", lambda db: f"{BASE}/2021/rapporter/", "Rapporter 2021"),
     Page(
         "verksamhetsberattelse",

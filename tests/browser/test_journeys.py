@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
@@ -23,13 +25,13 @@ def _own_status(browser: Browser, pk: int) -> str:
     return str(browser.find(f"#item-{pk} > .node-row .node-status").text)
 
 
-def _submit_and_wait_for_swap(browser: Browser, submit: object) -> None:
+def _submit_and_wait_for_swap(browser: Browser, submit: Callable[[], object]) -> None:
     """Submit (by calling ``submit``) and wait until htmx has swapped in the new form; a marker
     on ``window`` proves the page was not reloaded."""
     browser.driver.execute_script(
         "window.__noReload = true; document.getElementById('assessment-form').dataset.old = '1';"
     )
-    submit()  # type: ignore[operator]
+    submit()
     browser.wait().until(
         lambda d: d.execute_script(
             "const f = document.getElementById('assessment-form');"
@@ -43,7 +45,7 @@ def _press(browser: Browser, *keys: str) -> None:
     ActionChains(browser.driver).send_keys(*keys).perform()
 
 
-def _active(browser: Browser) -> object:
+def _active(browser: Browser) -> Any:
     return browser.driver.switch_to.active_element
 
 
@@ -157,27 +159,31 @@ def test_controller_reports_numeric_outcome_in_swedish_format(browser: Browser) 
     assert unchanged is not None and Decimal(str(unchanged["outcome"])) == Decimal("56.2")
 
 
-def test_keyboard_only_login_and_follow_up(browser: Browser) -> None:
-    db = browser.server
+def test_keyboard_skip_link_comes_first_and_login_works(browser: Browser) -> None:
     browser.log_out()
     browser.get("/logga-in/")
     _press(browser, Keys.TAB)
     skip = _active(browser)
-    assert skip.text == "Hoppa till innehållet"  # type: ignore[attr-defined]
-    assert skip.rect["x"] >= 0, "the skip link stays off screen when focused"  # type: ignore[attr-defined]
+    assert skip.text == "Hoppa till innehållet"
+    assert skip.rect["x"] >= 0, "the focused skip link stays off screen"
     _press(browser, Keys.ENTER)
-    assert _active(browser).get_attribute("id") == "main"  # type: ignore[attr-defined]
+    assert _active(browser).get_attribute("id") == "main"
     _press(browser, Keys.TAB)
-    assert _active(browser).get_attribute("id") == "id_username"  # type: ignore[attr-defined]
-    _press(browser, "rapportor-it", Keys.TAB, db.passwords["rapportor-it"], Keys.ENTER)
-    browser.wait().until(lambda d: "/logga-in/" not in d.current_url)
+    assert _active(browser).get_attribute("id") == "id_username"
+    password = browser.server.passwords["rapportor-it"]
+    _press(browser, "rapportor-it", Keys.TAB, password, Keys.ENTER)
+    browser.wait().until(lambda d: "/logga-in/" not in d.current_url, "keyboard login failed")
 
+
+def test_keyboard_fills_and_submits_follow_up_form(browser: Browser) -> None:
+    db = browser.server
     pk = db.item_pk(year=2021, unit="it", behaviour="assignment")
     events = db.count("audit_auditevent")
+    browser.log_in("rapportor-it")
     browser.get(f"/servicenamnden/2021/objekt/{pk}/uppfoljning/helar/")
     for _ in range(60):
         _press(browser, Keys.TAB)
-        if _active(browser).get_attribute("id") == "id_fulfilment":  # type: ignore[attr-defined]
+        if _active(browser).get_attribute("id") == "id_fulfilment":
             break
     else:
         pytest.fail("Tab never reached the field Måluppfyllelse")
@@ -185,16 +191,15 @@ def test_keyboard_only_login_and_follow_up(browser: Browser) -> None:
         "return getComputedStyle(document.activeElement).outlineStyle"
     )
     assert outline != "none", "the focused field has no visible focus outline"
-    _press(browser, "m")  # typeahead: Mindre avvikelse
+    _press(browser, "m")  # typeahead in the closed select: Mindre avvikelse
     _press(browser, Keys.TAB, "f")  # Utveckling: Förbättrats
     _press(browser, Keys.TAB)
-    assert _active(browser).get_attribute("id") == "id_comment"  # type: ignore[attr-defined]
+    assert _active(browser).get_attribute("id") == "id_comment"
     ActionChains(browser.driver).key_down(Keys.CONTROL).send_keys("a").key_up(
         Keys.CONTROL
     ).perform()
-    _press(browser, "Införd med tangentbordet.")
-    _press(browser, Keys.TAB)
-    assert _active(browser).text == "Spara"  # type: ignore[attr-defined]
+    _press(browser, "Införd med tangentbordet.", Keys.TAB)
+    assert _active(browser).text == "Spara"
     _submit_and_wait_for_swap(browser, lambda: _press(browser, Keys.ENTER))
     assert browser.find("#assessment-form .saved").text == "Sparat."
     assert _active(browser).text == "Spara", "focus was lost when htmx swapped in the form"
