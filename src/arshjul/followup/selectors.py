@@ -113,12 +113,27 @@ def _set_depth(nodes: list[Node], depth: int) -> None:
         _set_depth(node.children, depth + 1)
 
 
-def flatten(nodes: list[Node]) -> list[Node]:
-    out: list[Node] = []
-    for node in nodes:
-        out.append(node)
-        out.extend(flatten(node.children))
-    return out
+@dataclass
+class TreeRow:
+    """A node of the tree in document order with the list markup around it, so a template
+    renders nested lists in one loop instead of one include per node."""
+
+    node: Node
+    head: str  # '<ul class="tree">' before the first child of a list, else ""
+    tail: str  # the "</li>" and "</ul>" that close after this row
+
+
+def tree_rows(nodes: list[Node]) -> list[TreeRow]:
+    rows: list[TreeRow] = []
+
+    def walk(level: list[Node], css: str) -> None:
+        for index, node in enumerate(level):
+            rows.append(TreeRow(node, f'<ul class="{css}">' if index == 0 else "", ""))
+            walk(node.children, "tree")
+            rows[-1].tail += "</li>" + ("</ul>" if index == len(level) - 1 else "")
+
+    walk(nodes, "tree root")
+    return rows
 
 
 @dataclass(frozen=True)

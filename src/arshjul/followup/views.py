@@ -46,7 +46,7 @@ def plan_tree(request: HttpRequest, board: str, year: int) -> HttpResponse:
     context = _base_context(request, plan_year) | {
         "periods": periods,
         "period": period,
-        "roots": nodes,
+        "rows": selectors.tree_rows(nodes),
     }
     return render(request, "followup/plan_tree.html", context)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from arshjul.followup import symbols, texts
@@ -27,6 +28,19 @@ def status_symbol(key: str | None) -> symbols.Symbol | None:
 @register.filter
 def trend_symbol(key: str | None) -> symbols.Symbol | None:
     return symbols.TREND.get(key or "")
+
+
+@register.filter
+def badge(symbol: symbols.Symbol | None) -> SafeString:
+    """A status as shape + text (the colour class is an addition, never the only sign)."""
+    if symbol is None:
+        return mark_safe("")
+    return format_html(
+        '<span class="badge {}"><span class="shape" aria-hidden="true">{}</span> {}</span>',
+        symbol.css,
+        symbol.shape,
+        symbol.text,
+    )
 
 
 @register.filter
@@ -58,3 +72,9 @@ def heading(item: Any) -> str:
 def chart_svg(chart: Chart | None) -> SafeString:
     # The SVG renderer escapes every text it writes; numbers are formatted by us.
     return mark_safe(render_chart_svg(chart)) if chart else mark_safe("")
+
+
+@register.filter
+def shorten(text: str, length: int) -> str:
+    """Cut a long title at ``length`` characters with "…" (a fast truncatechars)."""
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
