@@ -6,13 +6,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 
 from arshjul.followup.calculations import summarise
 from arshjul.followup.evaluation import Evaluation, evaluate
 from arshjul.followup.models import Assessment, Fulfilment, Period
 from arshjul.followup.texts import value_text
 from arshjul.organisations import access
+from arshjul.organisations.models import Unit
 from arshjul.planning.models import Item, ItemType, PlanYear
 from arshjul.reports.model import Chart, ChartSeries
 
@@ -37,7 +38,7 @@ def _items(plan_year: PlanYear) -> list[Item]:
     return list(
         Item.objects.filter(plan_year=plan_year)
         .select_related("item_type", "indicator", "assignment")
-        .prefetch_related("responsible_units")
+        .prefetch_related(Prefetch("responsible_units", queryset=Unit.objects.only("id")))
         .order_by("order", "pk")
     )
 
