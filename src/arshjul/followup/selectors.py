@@ -27,7 +27,6 @@ class Node:
     evaluation: Evaluation
     can_report: bool
     children: list[Node] = field(default_factory=list)
-    depth: int = 0
 
 
 def periods_of(*, plan_year: PlanYear) -> list[Period]:
@@ -79,13 +78,10 @@ def plan_tree(*, user: Any, plan_year: PlanYear, period: Period | None) -> list[
     if period is not None:
         assessments = {a.item_id: a for a in Assessment.objects.filter(period=period)}
     previous = previous_values(plan_year=plan_year, period=period, items=items)
-    board = plan_year.board
-    full_access = access.can_plan(user, board)
-    units = set() if full_access else access.reporter_unit_ids(user, board)
+    may_report = access.report_checker(user, plan_year.board)
     nodes: dict[int, Node] = {}
     for item in items:
         assessment = assessments.get(item.pk)
-        item_units = {u.pk for u in item.responsible_units.all()}
         nodes[item.pk] = Node(
             item=item,
             assessment=assessment,
@@ -97,21 +93,14 @@ def plan_tree(*, user: Any, plan_year: PlanYear, period: Period | None) -> list[
             ),
             can_report=period is not None
             and not period.locked
-            and (full_access or bool(item_units & units)),
+            and may_report({u.pk for u in item.responsible_units.all()}),
         )
     roots: list[Node] = []
     for item in items:
         node = nodes[item.pk]
         parent = nodes.get(item.parent_id) if item.parent_id else None
         (parent.children if parent else roots).append(node)
-    _set_depth(roots, 0)
     return roots
-
-
-def _set_depth(nodes: list[Node], depth: int) -> None:
-    for node in nodes:
-        node.depth = depth
-        _set_depth(node.children, depth + 1)
 
 
 @dataclass

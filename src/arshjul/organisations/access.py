@@ -14,6 +14,7 @@ Roles per board (``Membership.Role``):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -81,16 +82,22 @@ def reporter_unit_ids(user: Any, board: Board) -> set[int]:
     return covered
 
 
-def can_report_on(user: Any, item: Any) -> bool:
-    """Write the follow-up (assessments) of a plan item."""
-    board = item.plan_year.board
+def report_checker(user: Any, board: Board) -> Callable[[set[int]], bool]:
+    """A check, prepared once per request, of whether ``user`` may report on an item of
+    ``board`` with the given responsible unit ids (used for whole trees at a time)."""
     role = role_on(user, board)
     if role in (Role.ADMINISTRATOR, Role.CONTROLLER):
-        return True
+        return lambda unit_ids: True
     if role != Role.REPORTER:
-        return False
-    item_units = {u.pk for u in item.responsible_units.all()}
-    return bool(item_units & reporter_unit_ids(user, board))
+        return lambda unit_ids: False
+    covered = reporter_unit_ids(user, board)
+    return lambda unit_ids: bool(unit_ids & covered)
+
+
+def can_report_on(user: Any, item: Any) -> bool:
+    """Write the follow-up (assessments) of a plan item."""
+    check = report_checker(user, item.plan_year.board)
+    return check({u.pk for u in item.responsible_units.all()})
 
 
 def access_board(user: Any, slug: str) -> Board:
