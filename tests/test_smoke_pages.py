@@ -18,3 +18,11 @@ def test_pages_render_for_reader(users: dict[str, Any], it_indicator: Any) -> No
     ]:
         response = client.get(url)
         assert response.status_code == 200, url
+
+
+def test_plan_without_follow_up_shows_latest_known_outcome(users: dict[str, Any]) -> None:
+    html = client_for(users["lasare"]).get("/servicenamnden/2025/").content.decode()
+    assert "Senast kända utfall: 79 (2021)" in html
+    assert "Mål: ≥\u00a080" in html
+    assert "Senast kända utfall: 6,1\u00a0% (2023)" in html
+    assert "Mål: ≤\u00a05,5\u00a0%" in html
