@@ -26,3 +26,15 @@ def test_plan_without_follow_up_shows_latest_known_outcome(users: dict[str, Any]
     assert "Mål: ≥\u00a080" in html
     assert "Senast kända utfall: 6,1\u00a0% (2023)" in html
     assert "Mål: ≤\u00a05,5\u00a0%" in html
+
+
+def test_item_page_shows_contributes_to_both_ways(users: dict[str, Any]) -> None:
+    from arshjul.planning.models import Item
+
+    goal = Item.objects.get(key="mal_klimat")
+    rus = Item.objects.get(key="s_rus")
+    client = client_for(users["lasare"])
+    html = client.get(f"/servicenamnden/2021/objekt/{goal.pk}/").content.decode()
+    assert "Bidrar till" in html and f"/objekt/{rus.pk}/" in html
+    html = client.get(f"/servicenamnden/2021/objekt/{rus.pk}/").content.decode()
+    assert "Får bidrag från" in html and f"/objekt/{goal.pk}/" in html

@@ -730,7 +730,7 @@ PLAN = {
                             "origin": "namnd",
                             "units": ["regionservice"],
                             "description": "",
-                            "contributes_to": [],
+                            "contributes_to": ["s_rus"],
                             "continues": None,
                             "followup": {
                                 "helar": {

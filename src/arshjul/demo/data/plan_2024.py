@@ -408,7 +408,7 @@ PLAN = {
                             "origin": "namnd",
                             "units": ["regionservice"],
                             "description": "",
-                            "contributes_to": [],
+                            "contributes_to": ["s_regional_2024"],
                             "continues": None,
                             "children": [
                                 {
@@ -533,7 +533,7 @@ PLAN = {
                             "origin": "namnd",
                             "units": ["regionservice"],
                             "description": "",
-                            "contributes_to": [],
+                            "contributes_to": ["s_regional_2024"],
                             "continues": None,
                             "children": [
                                 {
