@@ -91,7 +91,12 @@ def test_trend_compares_at_published_precision(
 
 
 def test_summarise_counts_every_category_and_level_with_zeros() -> None:
-    rows = [("effektmal", "uppnatt")] * 2 + [("namndmal", "mindre_avvikelse"), ("x", "uppnatt")]
+    rows = [
+        ("effektmal", "uppnatt", 1),
+        ("effektmal", "uppnatt", 1),
+        ("namndmal", "mindre_avvikelse", 1),
+        ("x", "uppnatt", 4),
+    ]
     table = calc.summarise(
         rows, categories=["effektmal", "namndmal"], levels=["uppnatt", "mindre_avvikelse"]
     )

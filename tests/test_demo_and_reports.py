@@ -121,3 +121,27 @@ def test_report_command_refuses_unknown_year_in_swedish(db: Any) -> None:
         call_command("report", "verksamhetsberattelse", "--year", "1999", "--period", "helar")
     with pytest.raises(CommandError, match="Ange period"):
         call_command("report", "verksamhetsberattelse", "--year", "2021")
+
+
+def test_report_command_asks_for_the_board_when_there_are_several(db: Any) -> None:
+    import pytest
+    from django.core.management.base import CommandError
+
+    from tests.factories import BoardFactory
+
+    BoardFactory(slug="regionstyrelsen", name="Regionstyrelsen")
+    with pytest.raises(CommandError, match="ange --board"):
+        call_command("report", "verksamhetsberattelse", "--year", "2021", "--period", "helar")
+    out = StringIO()
+    call_command(
+        "report",
+        "verksamhetsberattelse",
+        "--year",
+        "2021",
+        "--period",
+        "helar",
+        "--board",
+        "servicenamnden",
+        stdout=out,
+    )
+    assert json.loads(out.getvalue())["board"] == "Servicenämnden"

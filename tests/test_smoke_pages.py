@@ -38,3 +38,22 @@ def test_item_page_shows_contributes_to_both_ways(users: dict[str, Any]) -> None
     assert "Bidrar till" in html and f"/objekt/{rus.pk}/" in html
     html = client.get(f"/servicenamnden/2021/objekt/{rus.pk}/").content.decode()
     assert "Får bidrag från" in html and f"/objekt/{goal.pk}/" in html
+
+
+def test_start_page_redirects_a_one_board_user_and_lists_boards_otherwise(
+    users: dict[str, Any],
+) -> None:
+    from arshjul.organisations.access import SYSTEM
+    from arshjul.organisations.models import Board
+    from arshjul.organisations.services import membership_set
+    from tests.factories import BoardFactory
+
+    response = client_for(users["lasare"]).get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/servicenamnden/2025/"
+    other = BoardFactory(slug="regionstyrelsen", name="Regionstyrelsen")
+    membership_set(actor=SYSTEM, board=other, user=users["lasare"], role="reader")
+    html = client_for(users["lasare"]).get("/").content.decode()
+    assert '<a href="/servicenamnden/2025/">Servicenämnden</a>' in html
+    assert "Regionstyrelsen (ingen plan ännu)" in html
+    assert Board.objects.count() == 2

@@ -13,11 +13,6 @@ NBSP = "\u00a0"
 MINUS = "\u2212"
 DASH = "–"  # shown where a figure cannot exist (division by zero, no value)
 
-MONTHS = [
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-]  # fmt: skip
-
 
 def quantize(value: Decimal, decimals: int) -> Decimal:
     """Round half up (as Swedish public reports do), never banker's rounding."""
@@ -43,7 +38,3 @@ def format_number(value: Decimal | int | None, decimals: int = 0, *, unit: str =
 def format_date(value: dt.date | None) -> str:
     """ISO 8601 is the Swedish standard date format (SS-ISO 8601): 2021-12-31."""
     return value.isoformat() if value else DASH
-
-
-def format_long_date(value: dt.date) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"

@@ -12,12 +12,11 @@ from arshjul.planning.selectors import latest_plan_year
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    boards = access.boards_for(request.user)
-    for board in boards:
-        plan_year = latest_plan_year(board=board)
-        if plan_year is not None and len(boards) == 1:
-            return redirect("plan_tree", board=board.slug, year=plan_year.year)
-    return render(request, "core/home.html", {"boards": boards})
+    plans = [(board, latest_plan_year(board=board)) for board in access.boards_for(request.user)]
+    if len(plans) == 1 and plans[0][1] is not None:
+        board, plan_year = plans[0]
+        return redirect("plan_tree", board=board.slug, year=plan_year.year)  # type: ignore[union-attr]
+    return render(request, "core/home.html", {"plans": plans})
 
 
 def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

@@ -104,9 +104,12 @@ def trend(
 
 
 def summarise(
-    rows: Iterable[tuple[str, str]], *, categories: Iterable[str], levels: Iterable[str]
+    counts: Iterable[tuple[str, str, int]], *, categories: Iterable[str], levels: Iterable[str]
 ) -> dict[str, dict[str, int]]:
-    """Count (category, fulfilment) pairs into a full category × level table of zeros and
-    counts; pairs outside the given categories or levels are ignored."""
-    counts = Counter(rows)
-    return {c: {lv: counts[(c, lv)] for lv in levels} for c in categories}
+    """Add (category, fulfilment, count) rows into a full category × level table, zeros
+    included; rows outside the given categories or levels are ignored."""
+    totals: Counter[tuple[str, str]] = Counter()
+    for category, level, count in counts:
+        totals[(category, level)] += count
+    levels = list(levels)
+    return {c: {lv: totals[(c, lv)] for lv in levels} for c in categories}

@@ -24,11 +24,13 @@ from arshjul.reports.model import (
 from arshjul.reports.registry import BuildContext, section
 
 
-def badge(table: dict[str, symbols.Symbol], key: str | None) -> Badge | None:
-    if not key or key not in table:
-        return None
-    symbol = table[key]
+def as_badge(symbol: symbols.Symbol) -> Badge:
     return Badge(key=symbol.key, shape=symbol.shape, text=symbol.text, css=symbol.css)
+
+
+def badge(table: dict[str, symbols.Symbol], key: str | None) -> Badge | None:
+    symbol = table.get(key or "")
+    return as_badge(symbol) if symbol else None
 
 
 def legends(with_status: bool) -> list[Legend]:
@@ -37,7 +39,7 @@ def legends(with_status: bool) -> list[Legend]:
         Legend(
             key=key,
             title=title,
-            entries=[LegendEntry(badge(table, k), s.legend) for k, s in table.items()],  # type: ignore[arg-type]
+            entries=[LegendEntry(as_badge(s), s.legend) for s in table.values()],
         )
         for key, title, table in chosen
     ]

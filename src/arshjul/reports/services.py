@@ -28,6 +28,8 @@ def build_document(
     except KeyError as exc:
         raise ReportRequestError(f"Okänd rapporttyp: {type_key}") from exc
     boards = Board.objects.all() if board_slug is None else Board.objects.filter(slug=board_slug)
+    if board_slug is None and boards.count() > 1:
+        raise ReportRequestError("Det finns flera nämnder: ange --board.")
     plan_year = (
         PlanYear.objects.select_related("board__organisation")
         .filter(board__in=boards, year=year)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from arshjul.followup import symbols, texts
@@ -28,19 +27,6 @@ def status_symbol(key: str | None) -> symbols.Symbol | None:
 @register.filter
 def trend_symbol(key: str | None) -> symbols.Symbol | None:
     return symbols.TREND.get(key or "")
-
-
-@register.filter
-def badge(symbol: symbols.Symbol | None) -> SafeString:
-    """A status as shape + text (the colour class is an addition, never the only sign)."""
-    if symbol is None:
-        return mark_safe("")
-    return format_html(
-        '<span class="badge {}"><span class="shape" aria-hidden="true">{}</span> {}</span>',
-        symbol.css,
-        symbol.shape,
-        symbol.text,
-    )
 
 
 @register.filter

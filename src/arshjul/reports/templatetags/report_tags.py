@@ -28,8 +28,3 @@ def render_block(block: Any, level: int) -> SafeString:
 @register.filter
 def get_item(mapping: dict[str, Any], key: str) -> Any:
     return mapping.get(key)
-
-
-@register.filter
-def as_list(value: Any) -> list[Any]:
-    return [value] if value else []
