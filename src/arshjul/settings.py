@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "arshjul.organisations",
     "arshjul.planning",
     "arshjul.followup",
+    "arshjul.reconciliation",
+    "arshjul.finance",
     "arshjul.reports",
     "arshjul.demo",
 ]

@@ -13,6 +13,7 @@ from django.db import transaction
 
 from arshjul.demo.data import organisation as org_data
 from arshjul.demo.data import plan_2021, plan_2024, plan_2025
+from arshjul.demo.economy import load_economy
 from arshjul.followup import services as followup_services
 from arshjul.followup.calculations import indicator_status
 from arshjul.followup.evaluation import target_of
@@ -46,6 +47,7 @@ def load_demo(*, reset: bool = False) -> list[tuple[str, str, str]]:
         keyed: dict[str, Item] = {}
         for plan in PLANS:
             _load_plan(board, units, plan, keyed)
+        load_economy(board)
     board = Board.objects.get(slug=org_data.BOARD["slug"])
     return _load_users(board)
 

@@ -32,7 +32,8 @@ def _memberships(user: Any) -> dict[int, Membership]:
         return {}
     cached = getattr(user, _CACHE, None)
     if cached is None:
-        rows = Membership.objects.filter(user=user).prefetch_related("units")
+        rows = Membership.objects.filter(user=user).select_related("board")
+        rows = rows.prefetch_related("units")
         cached = {m.board_id: m for m in rows}
         setattr(user, _CACHE, cached)
     return cached
@@ -62,6 +63,18 @@ def can_plan(user: Any, board: Board) -> bool:
 
 def can_administer(user: Any, board: Board) -> bool:
     return role_on(user, board) == Role.ADMINISTRATOR
+
+
+def can_import_ledger(user: Any, organisation_id: int) -> bool:
+    """Import a ledger (SIE) into an organisation: an administrator or controller of one of its
+    boards (the CLI acts as SYSTEM, a superuser)."""
+    if getattr(user, "is_superuser", False) and user.is_active:
+        return True
+    planners = (Role.ADMINISTRATOR, Role.CONTROLLER)
+    return any(
+        m.role in planners and m.board.organisation_id == organisation_id
+        for m in _memberships(user).values()
+    )
 
 
 def reporter_unit_ids(user: Any, board: Board) -> set[int]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from arshjul.reconciliation.selectors import published_for_document
 from arshjul.reports.model import Document
+from arshjul.reports.reconcile import reconcile
 from arshjul.reports.registry import BuildContext, document_type, section_builder
 
 
@@ -18,6 +20,9 @@ class DocumentType:
         context = BuildContext(user=user, plan_year=plan_year, period=period)
         sections = [s for key in self.outline if (s := section_builder(key)(context))]
         board = plan_year.board
+        published = published_for_document(
+            board=board, year=plan_year.year, document=self.key, period=period.key if period else ""
+        )
         return Document(
             type=self.key,
             title=self.title,
@@ -27,6 +32,7 @@ class DocumentType:
             year=plan_year.year,
             period=period.key if period else None,
             sections=sections,
+            discrepancies=reconcile(sections, published),
         )
 
     def subtitle(self, plan_year: Any, period: Any | None) -> str:
@@ -39,14 +45,14 @@ class Verksamhetsberattelse(DocumentType):
     key = "verksamhetsberattelse"
     title = "Verksamhetsberättelse"
     needs_period = True
-    outline = ["mal_strategier_uppdrag"]
+    outline = ["mal_strategier_uppdrag", "ekonomi", "byggprojekt", "handlingsplan"]
 
 
 @document_type
 class Verksamhetsplan(DocumentType):
     key = "verksamhetsplan"
     title = "Verksamhetsplan med budget"
-    outline = ["mal_strategier_uppdrag"]
+    outline = ["mal_strategier_uppdrag", "ekonomi", "bilaga_investeringar", "handlingsplan"]
 
     def subtitle(self, plan_year: Any, period: Any | None) -> str:
         return f"{plan_year.board.name}, {plan_year.year}"

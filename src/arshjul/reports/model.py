@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 class Cell:
     value: Any  # int, Decimal, str or None; Decimal is written to JSON as a decimal string
     text: str  # the formatted Swedish text
+    published: str | None = None  # set when a source printed a different figure here
 
 
 @dataclass

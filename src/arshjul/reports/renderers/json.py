@@ -7,12 +7,15 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from arshjul.reports.model import Block, Document
+from arshjul.reports.model import Block, Cell, Document
 
 
 def to_data(node: Any) -> Any:
     if isinstance(node, Decimal):
         return str(node)
+    if isinstance(node, Cell):  # "published" only where a source printed another figure
+        data = {"value": to_data(node.value), "text": node.text}
+        return data | ({"published": node.published} if node.published is not None else {})
     if isinstance(node, Block):
         data = {"type": node.kind}
         data.update({f.name: to_data(getattr(node, f.name)) for f in dataclasses.fields(node)})

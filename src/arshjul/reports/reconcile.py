@@ -1,0 +1,48 @@
+"""Reconciliation of a built document: every figure a source published for a cell of one of
+the document's tables is compared with the computed cell at the precision it was printed with.
+A disagreement marks the cell (``Cell.published``) and is listed at document level. A published
+figure for the column ``rubrik`` is compared with the row's label (a total printed under the
+wrong heading), and one whose row does not exist is listed with computed ``None``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from arshjul.reconciliation.calculations import agrees
+from arshjul.reports.model import Discrepancy, Section, Table
+
+LABEL_COLUMN = "rubrik"
+
+
+def tables_of(sections: list[Section]) -> Iterator[Table]:
+    for section in sections:
+        yield from (block for block in section.blocks if isinstance(block, Table))
+        yield from tables_of(section.sections)
+
+
+def reconcile(
+    sections: list[Section], published: Mapping[tuple[str, str, str], Any]
+) -> list[Discrepancy]:
+    """The disagreements in document order (table, row, column)."""
+    found: list[Discrepancy] = []
+    checked: set[tuple[str, str, str]] = set()
+    for table in tables_of(sections):
+        for row in table.rows:
+            for column in [LABEL_COLUMN, *row.cells]:
+                address = (table.key, row.key, column)
+                figure = published.get(address)
+                if figure is None:
+                    continue
+                checked.add(address)
+                cell = row.cells.get(column)
+                computed = row.label if column == LABEL_COLUMN else (cell.value if cell else None)
+                if not agrees(figure.value, computed):
+                    if cell is not None:
+                        cell.published = figure.value
+                    found.append(Discrepancy(*address, figure.value, computed))
+    shown = {table.key for table in tables_of(sections)}
+    for address, figure in published.items():
+        if address[0] in shown and address not in checked:  # a printed row we do not compute
+            found.append(Discrepancy(*address, figure.value, None))
+    return found
