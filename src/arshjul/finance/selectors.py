@@ -25,6 +25,7 @@ from arshjul.finance.models import (
     LineMapping,
     ResultLine,
 )
+from arshjul.finance.sie.inspection import balance_account
 from arshjul.organisations.models import Board
 
 Amounts = dict[str, Decimal]  # line key → kronor, report sign
@@ -208,21 +209,34 @@ def ledger_account_sums(ledger: LedgerImport) -> dict[str, int]:
 
 
 def ledger_checks(ledger: LedgerImport, sums: dict[str, int]) -> list[AccountCheck]:
-    """Per account where the file's own balance disagrees with its transactions."""
+    """Per account where the file's own balance disagrees with its transactions: IB + ΣTRANS
+    against UB for a balance account, ΣTRANS against RES for a result account. A file leaves
+    zero balances out, so a missing UB or RES counts as 0 when the file has any of that kind;
+    a file without them (or without vouchers) has nothing to reconcile. The same rule as
+    ``sie.reconcile`` on the file itself."""
+    if not ledger.transactions:
+        return []
+    accounts = list(LedgerAccount.objects.filter(ledger=ledger).order_by("number"))
+    has_ub = any(a.ub is not None for a in accounts)
+    has_res = any(a.res is not None for a in accounts)
     checks = []
-    for account in LedgerAccount.objects.filter(ledger=ledger).order_by("number"):
+    for account in accounts:
         trans = sums.get(account.number, 0)
-        balance = account.account_type in ("T", "S") or account.number[:1] in ("1", "2")
-        if balance and account.ub is not None:
-            computed, published, kind = (account.ib or 0) + trans, account.ub, "balans"
-        elif not balance and account.res is not None:
-            computed, published, kind = trans, account.res, "resultat"
+        if balance_account(account.number, account.account_type):
+            if not has_ub:
+                continue
+            computed, published, kind = (account.ib or 0) + trans, account.ub or 0, "balans"
         else:
-            continue
+            if not has_res:
+                continue
+            computed, published, kind = trans, account.res or 0, "resultat"
         if computed != published:
             checks.append(
                 AccountCheck(
-                    account.number, account.name, kind, Decimal(published) / 100,
+                    account.number,
+                    account.name,
+                    kind,
+                    Decimal(published) / 100,
                     Decimal(computed) / 100,
                 )
             )
