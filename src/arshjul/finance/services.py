@@ -152,9 +152,10 @@ class EntryInput:
 def _entry_rows(
     version: FinanceVersion, entries: Iterable[EntryInput], batch: ImportBatch | None
 ) -> list[FinancialEntry]:
-    lines = {line.key: line for line in ResultLine.objects.filter(
-        organisation_id=version.organisation_id, is_sum=False
-    )}
+    lines = {
+        line.key: line
+        for line in ResultLine.objects.filter(organisation_id=version.organisation_id, is_sum=False)
+    }
     rows = []
     for entry in entries:
         if entry.line and entry.line not in lines:
@@ -169,7 +170,13 @@ def _entry_rows(
             amount=entry.amount,
             batch=batch,
         )
-        row.full_clean(exclude=["version", "batch", "unit", "line"])
+        # clean_fields, not full_clean: a CheckConstraint's validate() asks the database once
+        # per row; the two constraints are checked here in Python instead.
+        row.clean_fields(exclude=["organisation", "version", "batch", "unit", "line"])
+        if bool(entry.line) == bool(entry.account):
+            raise ValidationError("Ett belopp ska ha antingen en resultatrad eller ett konto.")
+        if entry.month is not None and not 1 <= entry.month <= 12:
+            raise ValidationError(f"Månaden {entry.month} finns inte (1–12).")
         rows.append(row)
     return rows
 

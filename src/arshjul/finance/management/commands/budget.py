@@ -15,7 +15,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from arshjul.core.formatting import format_number
-from arshjul.finance.budget_import import BudgetImportError, budget_import, budget_template
+from arshjul.finance.budget_import import BudgetImportError, budget_import
+from arshjul.finance.budget_template import budget_template
 from arshjul.finance.models import Kind
 from arshjul.organisations.access import SYSTEM
 from arshjul.organisations.models import Board
