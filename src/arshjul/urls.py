@@ -9,6 +9,7 @@ urlpatterns = [
     path("logga-in/", auth_views.LoginView.as_view(), name="login"),
     path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
+    path("<slug:board>/ekonomi/", include("arshjul.finance.urls")),
     path("<slug:board>/<int:year>/", include("arshjul.followup.urls")),
     path("<slug:board>/<int:year>/rapporter/", include("arshjul.reports.urls")),
 ]

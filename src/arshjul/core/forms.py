@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 
 from arshjul.core.formatting import format_number
 from arshjul.core.parsing import NumberFormatError, parse_decimal
@@ -41,3 +42,13 @@ class SwedishDecimalField(forms.Field):
                 f"Ange högst {self.decimals} decimaler.", code="too_many_decimals"
             )
         return number
+
+
+def attach_errors(form: forms.Form, exc: ValidationError) -> None:
+    """A service's rule errors on the form's fields (the form as a whole where no field
+    matches), so the form re-renders with them."""
+    errors = exc.message_dict if hasattr(exc, "error_dict") else {"": exc.messages}
+    for field, messages in errors.items():
+        target = field if field in form.fields else None
+        for message in messages:
+            form.add_error(target, message)

@@ -9,20 +9,23 @@ selectors flip its sign when they aggregate it.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from arshjul.core.models import OrganisationScoped
 
 
-def _amount(label: str, **options: object) -> models.DecimalField:
+def _amount(label: str | Promise, **options: object) -> models.DecimalField:
     return models.DecimalField(label, max_digits=18, decimal_places=2, **options)  # type: ignore[arg-type]
 
 
 class AccountPlan(OrganisationScoped):
-    """A chart of accounts (kontoplan): Region-Bas, Kommun-Bas, company BAS or the customer's own."""
+    """A chart of accounts (kontoplan): Region-Bas, Kommun-Bas, company BAS or a customer's own."""
 
     class Kind(models.TextChoices):
         REGION_BAS = "region_bas", _("Region-Bas")
@@ -215,9 +218,7 @@ class KeyFigureValue(OrganisationScoped):
     class Meta:
         verbose_name = _("ekonomiskt nyckeltal")
         verbose_name_plural = _("ekonomiska nyckeltal")
-        constraints = [
-            models.UniqueConstraint(fields=["version", "key"], name="key_figure_unique")
-        ]
+        constraints = [models.UniqueConstraint(fields=["version", "key"], name="key_figure_unique")]
 
 
 class InvestmentCategory(models.TextChoices):
@@ -354,7 +355,7 @@ class SavingsMeasure(OrganisationScoped):
         return f"{self.unit}: {self.label}"
 
     @property
-    def effects(self) -> list[object]:
+    def effects(self) -> list[Decimal]:
         return [self.effect_1, self.effect_2, self.effect_3][: self.plan.years]
 
 
@@ -472,3 +473,7 @@ class LedgerUpload(OrganisationScoped):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     requested_at = models.DateTimeField(auto_now_add=True)
+
+    @property
+    def is_running(self) -> bool:
+        return self.state in (self.State.QUEUED, self.State.RUNNING)

@@ -8,6 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
+from arshjul.core.forms import attach_errors
 from arshjul.core.htmx import render_page_or_partial
 from arshjul.followup import selectors, services, symbols
 from arshjul.followup.forms import AssessmentForm
@@ -102,7 +103,7 @@ def assessment_edit(
                 node = selectors.item_node(user=request.user, item=item, period=the_period)
                 form = AssessmentForm(initial=AssessmentForm.initial_from(assessment), item=item)
             except ValidationError as exc:
-                _attach_errors(form, exc)
+                attach_errors(form, exc)
         if not saved:
             status = 422
     else:
@@ -121,14 +122,6 @@ def assessment_edit(
         context=context,
         status=status,
     )
-
-
-def _attach_errors(form: AssessmentForm, exc: ValidationError) -> None:
-    errors = exc.message_dict if hasattr(exc, "error_dict") else {"": exc.messages}
-    for field, messages in errors.items():
-        target = field if field in form.fields else None
-        for message in messages:
-            form.add_error(target, message)
 
 
 @login_required

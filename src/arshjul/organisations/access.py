@@ -164,6 +164,104 @@ def access_period(plan_year: Any, key: str) -> Any:
     return period
 
 
+def access_ledger(user: Any, board: Board, pk: int) -> Any:
+    """An imported ledger seen from a board: the board's own (readable by its readers) or one
+    imported for the organisation without a board (for its planners only)."""
+    from arshjul.finance.models import LedgerImport
+
+    ledger = (
+        LedgerImport.objects.select_related("plan", "board")
+        .filter(organisation_id=board.organisation_id, pk=pk)
+        .first()
+    )
+    if ledger is None or ledger.board_id not in (None, board.pk):
+        raise Http404("Huvudboken finns inte.")
+    if ledger.board_id is None:
+        require(can_plan(user, board))
+    return ledger
+
+
+def access_ledger_upload(user: Any, board: Board, pk: int) -> Any:
+    from arshjul.finance.models import LedgerUpload
+
+    upload = LedgerUpload.objects.defer("data").filter(board=board, pk=pk).first()
+    if upload is None:
+        raise Http404("Uppladdningen finns inte.")
+    require(can_plan(user, board))
+    return upload
+
+
+CONFIG_REFUSED = "Kontoplanen är inställningar som bara controller och administratör kan se."
+SAVINGS_REFUSED = "Bara controller och administratör kan rapportera åtgärdernas utfall."
+
+
+def access_finance_config(user: Any, board_slug: str) -> Board:
+    """A readable board whose economy configuration (account plans) the user may change."""
+    board = access_board(user, board_slug)
+    require(can_plan(user, board), CONFIG_REFUSED)
+    return board
+
+
+def access_line_mapping(user: Any, board: Board, pk: int) -> Any:
+    """An account range of the board's organisation (the caller has passed the config door)."""
+    from arshjul.finance.models import LineMapping
+
+    require(can_plan(user, board), CONFIG_REFUSED)
+    mapping = (
+        LineMapping.objects.select_related("plan", "line")
+        .filter(organisation_id=board.organisation_id, pk=pk)
+        .first()
+    )
+    if mapping is None:
+        raise Http404("Kontointervallet finns inte.")
+    return mapping
+
+
+def access_savings_plan(user: Any, board: Board, pk: int) -> Any:
+    """A savings plan (Handlingsplan) of a board the user reads."""
+    from arshjul.finance.models import SavingsPlan
+
+    require(can_read_board(user, board))
+    plan = SavingsPlan.objects.select_related("board").filter(board=board, pk=pk).first()
+    if plan is None:
+        raise Http404("Handlingsplanen finns inte.")
+    return plan
+
+
+def access_savings_measure(user: Any, plan: Any, pk: int, *, write: bool = False) -> Any:
+    """A measure of the plan; with ``write`` also 403 unless the user plans the board."""
+    from arshjul.finance.models import SavingsMeasure
+
+    measure = SavingsMeasure.objects.select_related("unit", "plan").filter(plan=plan, pk=pk).first()
+    if measure is None:
+        raise Http404("Åtgärden finns inte.")
+    if write:
+        require(can_plan(user, plan.board), SAVINGS_REFUSED)
+    return measure
+
+
+def period_slug(period: Any) -> str:
+    """A period named across years, as the savings pages address it: ``2024-helar``."""
+    return f"{period.plan_year.year}-{period.key}"
+
+
+def access_savings_period(plan: Any, slug: str) -> Any:
+    """A period (``<year>-<key>``) of one of the plan's years on the plan's board, or 404."""
+    from arshjul.followup.models import Period
+
+    year_text, _, key = slug.partition("-")
+    if not year_text.isdigit() or int(year_text) not in plan.plan_years:
+        raise Http404("Perioden finns inte i handlingsplanens år.")
+    period = (
+        Period.objects.select_related("plan_year")
+        .filter(plan_year__board_id=plan.board_id, plan_year__year=int(year_text), key=key)
+        .first()
+    )
+    if period is None:
+        raise Http404("Perioden finns inte.")
+    return period
+
+
 class SystemActor:
     """The actor of command-line operations (demo loading, imports started by an operator).
     It has every right; its audit events carry no user."""

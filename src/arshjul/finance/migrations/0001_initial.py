@@ -6,393 +6,1081 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('followup', '0001_initial'),
-        ('organisations', '0001_initial'),
+        ("followup", "0001_initial"),
+        ("organisations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AccountPlan',
+            name="AccountPlan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField()),
-                ('name', models.CharField(max_length=120, verbose_name='namn')),
-                ('kind', models.CharField(choices=[('region_bas', 'Region-Bas'), ('kommun_bas', 'Kommun-Bas'), ('bas', 'BAS (företag)'), ('egen', 'Egen kontoplan')], max_length=20, verbose_name='typ')),
-                ('is_default', models.BooleanField(default=False, verbose_name='förvald')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField()),
+                ("name", models.CharField(max_length=120, verbose_name="namn")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("region_bas", "Region-Bas"),
+                            ("kommun_bas", "Kommun-Bas"),
+                            ("bas", "BAS (företag)"),
+                            ("egen", "Egen kontoplan"),
+                        ],
+                        max_length=20,
+                        verbose_name="typ",
+                    ),
+                ),
+                ("is_default", models.BooleanField(default=False, verbose_name="förvald")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'kontoplan',
-                'verbose_name_plural': 'kontoplaner',
+                "verbose_name": "kontoplan",
+                "verbose_name_plural": "kontoplaner",
             },
         ),
         migrations.CreateModel(
-            name='BuildingProject',
+            name="BuildingProject",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='år')),
-                ('owner', models.CharField(max_length=200, verbose_name='nämnd (ägare)')),
-                ('owner_total_label', models.CharField(max_length=200, verbose_name='summarad som')),
-                ('name', models.CharField(max_length=300, verbose_name='projekt')),
-                ('total_calculation', models.DecimalField(blank=True, decimal_places=2, max_digits=18, null=True, verbose_name='total investeringskalkyl')),
-                ('budget_to_date', models.DecimalField(blank=True, decimal_places=2, max_digits=18, null=True, verbose_name='beslutad budget t.o.m. året')),
-                ('outcome_to_date', models.DecimalField(blank=True, decimal_places=2, max_digits=18, null=True, verbose_name='totalt utfall t.o.m. året')),
-                ('outcome_year', models.DecimalField(blank=True, decimal_places=2, max_digits=18, null=True, verbose_name='utfall under året')),
-                ('phase', models.CharField(blank=True, max_length=120, verbose_name='status')),
-                ('order', models.PositiveIntegerField(default=0)),
-                ('board', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.board')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="år")),
+                ("owner", models.CharField(max_length=200, verbose_name="nämnd (ägare)")),
+                (
+                    "owner_total_label",
+                    models.CharField(max_length=200, verbose_name="summarad som"),
+                ),
+                ("name", models.CharField(max_length=300, verbose_name="projekt")),
+                (
+                    "total_calculation",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=18,
+                        null=True,
+                        verbose_name="total investeringskalkyl",
+                    ),
+                ),
+                (
+                    "budget_to_date",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=18,
+                        null=True,
+                        verbose_name="beslutad budget t.o.m. året",
+                    ),
+                ),
+                (
+                    "outcome_to_date",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=18,
+                        null=True,
+                        verbose_name="totalt utfall t.o.m. året",
+                    ),
+                ),
+                (
+                    "outcome_year",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=18,
+                        null=True,
+                        verbose_name="utfall under året",
+                    ),
+                ),
+                ("phase", models.CharField(blank=True, max_length=120, verbose_name="status")),
+                ("order", models.PositiveIntegerField(default=0)),
+                (
+                    "board",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.board",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'byggprojekt',
-                'verbose_name_plural': 'byggprojekt',
-                'ordering': ['board', 'year', 'order'],
+                "verbose_name": "byggprojekt",
+                "verbose_name_plural": "byggprojekt",
+                "ordering": ["board", "year", "order"],
             },
         ),
         migrations.CreateModel(
-            name='FinanceVersion',
+            name="FinanceVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='år')),
-                ('kind', models.CharField(choices=[('utfall', 'Utfall'), ('budget', 'Budget'), ('prognos', 'Prognos')], max_length=10, verbose_name='slag')),
-                ('revision', models.PositiveSmallIntegerField(default=1, verbose_name='version')),
-                ('name', models.CharField(max_length=120, verbose_name='namn')),
-                ('board', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='finance_versions', to='organisations.board')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="år")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("utfall", "Utfall"),
+                            ("budget", "Budget"),
+                            ("prognos", "Prognos"),
+                        ],
+                        max_length=10,
+                        verbose_name="slag",
+                    ),
+                ),
+                ("revision", models.PositiveSmallIntegerField(default=1, verbose_name="version")),
+                ("name", models.CharField(max_length=120, verbose_name="namn")),
+                (
+                    "board",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="finance_versions",
+                        to="organisations.board",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ekonomiversion',
-                'verbose_name_plural': 'ekonomiversioner',
-                'ordering': ['board', 'year', 'kind', 'revision'],
+                "verbose_name": "ekonomiversion",
+                "verbose_name_plural": "ekonomiversioner",
+                "ordering": ["board", "year", "kind", "revision"],
             },
         ),
         migrations.CreateModel(
-            name='BudgetFrame',
+            name="BudgetFrame",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('amount', models.DecimalField(decimal_places=2, max_digits=18, verbose_name='budgetram (kr)')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('unit', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='organisations.unit')),
-                ('version', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='frames', to='finance.financeversion')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "amount",
+                    models.DecimalField(
+                        decimal_places=2, max_digits=18, verbose_name="budgetram (kr)"
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="organisations.unit",
+                    ),
+                ),
+                (
+                    "version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="frames",
+                        to="finance.financeversion",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'budgetram',
-                'verbose_name_plural': 'budgetramar',
+                "verbose_name": "budgetram",
+                "verbose_name_plural": "budgetramar",
             },
         ),
         migrations.CreateModel(
-            name='ImportBatch',
+            name="ImportBatch",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file_name', models.CharField(max_length=255, verbose_name='fil')),
-                ('sha256', models.CharField(max_length=64)),
-                ('rows', models.PositiveIntegerField(verbose_name='rader')),
-                ('imported_at', models.DateTimeField(auto_now_add=True)),
-                ('board', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.board')),
-                ('imported_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("file_name", models.CharField(max_length=255, verbose_name="fil")),
+                ("sha256", models.CharField(max_length=64)),
+                ("rows", models.PositiveIntegerField(verbose_name="rader")),
+                ("imported_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "board",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.board",
+                    ),
+                ),
+                (
+                    "imported_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'importerad budgetfil',
-                'verbose_name_plural': 'importerade budgetfiler',
+                "verbose_name": "importerad budgetfil",
+                "verbose_name_plural": "importerade budgetfiler",
             },
         ),
         migrations.CreateModel(
-            name='InvestmentEntry',
+            name="InvestmentEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('category', models.CharField(choices=[('immateriella', 'Immateriella anläggningstillgångar'), ('byggnader', 'Byggnadsinvesteringar'), ('medicinteknisk', 'Medicinteknisk utrustning'), ('it', 'It-utrustning'), ('ovrig', 'Övrig utrustning'), ('investeringsbidrag', 'Investeringsbidrag (konto 2322, minus-belopp)')], max_length=20, verbose_name='kategori')),
-                ('carried_over', models.BooleanField(default=False, verbose_name='överfört från tidigare år')),
-                ('amount', models.DecimalField(decimal_places=2, max_digits=18, verbose_name='belopp (kr)')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('version', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='investments', to='finance.financeversion')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("immateriella", "Immateriella anläggningstillgångar"),
+                            ("byggnader", "Byggnadsinvesteringar"),
+                            ("medicinteknisk", "Medicinteknisk utrustning"),
+                            ("it", "It-utrustning"),
+                            ("ovrig", "Övrig utrustning"),
+                            ("investeringsbidrag", "Investeringsbidrag (konto 2322, minus-belopp)"),
+                        ],
+                        max_length=20,
+                        verbose_name="kategori",
+                    ),
+                ),
+                (
+                    "carried_over",
+                    models.BooleanField(default=False, verbose_name="överfört från tidigare år"),
+                ),
+                (
+                    "amount",
+                    models.DecimalField(
+                        decimal_places=2, max_digits=18, verbose_name="belopp (kr)"
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="investments",
+                        to="finance.financeversion",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'investering',
-                'verbose_name_plural': 'investeringar',
+                "verbose_name": "investering",
+                "verbose_name_plural": "investeringar",
             },
         ),
         migrations.CreateModel(
-            name='InvestmentObject',
+            name="InvestmentObject",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='år')),
-                ('category', models.CharField(choices=[('immateriella', 'Immateriella anläggningstillgångar'), ('byggnader', 'Byggnadsinvesteringar'), ('medicinteknisk', 'Medicinteknisk utrustning'), ('it', 'It-utrustning'), ('ovrig', 'Övrig utrustning'), ('investeringsbidrag', 'Investeringsbidrag (konto 2322, minus-belopp)')], max_length=20, verbose_name='kategori')),
-                ('group', models.CharField(max_length=200, verbose_name='grupp')),
-                ('activity', models.CharField(blank=True, max_length=200, verbose_name='verksamhet')),
-                ('name', models.CharField(blank=True, max_length=300, verbose_name='objekt')),
-                ('amount', models.DecimalField(decimal_places=2, max_digits=18, verbose_name='belopp (kr)')),
-                ('order', models.PositiveIntegerField(default=0)),
-                ('board', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.board')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="år")),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("immateriella", "Immateriella anläggningstillgångar"),
+                            ("byggnader", "Byggnadsinvesteringar"),
+                            ("medicinteknisk", "Medicinteknisk utrustning"),
+                            ("it", "It-utrustning"),
+                            ("ovrig", "Övrig utrustning"),
+                            ("investeringsbidrag", "Investeringsbidrag (konto 2322, minus-belopp)"),
+                        ],
+                        max_length=20,
+                        verbose_name="kategori",
+                    ),
+                ),
+                ("group", models.CharField(max_length=200, verbose_name="grupp")),
+                (
+                    "activity",
+                    models.CharField(blank=True, max_length=200, verbose_name="verksamhet"),
+                ),
+                ("name", models.CharField(blank=True, max_length=300, verbose_name="objekt")),
+                (
+                    "amount",
+                    models.DecimalField(
+                        decimal_places=2, max_digits=18, verbose_name="belopp (kr)"
+                    ),
+                ),
+                ("order", models.PositiveIntegerField(default=0)),
+                (
+                    "board",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.board",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'investeringsobjekt',
-                'verbose_name_plural': 'investeringsobjekt',
-                'ordering': ['board', 'year', 'order'],
+                "verbose_name": "investeringsobjekt",
+                "verbose_name_plural": "investeringsobjekt",
+                "ordering": ["board", "year", "order"],
             },
         ),
         migrations.CreateModel(
-            name='KeyFigureValue',
+            name="KeyFigureValue",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField()),
-                ('label', models.CharField(max_length=120, verbose_name='nyckeltal')),
-                ('value', models.DecimalField(decimal_places=2, max_digits=10, verbose_name='värde')),
-                ('unit', models.CharField(default='%', max_length=10, verbose_name='enhet')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('version', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='key_figures', to='finance.financeversion')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField()),
+                ("label", models.CharField(max_length=120, verbose_name="nyckeltal")),
+                (
+                    "value",
+                    models.DecimalField(decimal_places=2, max_digits=10, verbose_name="värde"),
+                ),
+                ("unit", models.CharField(default="%", max_length=10, verbose_name="enhet")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="key_figures",
+                        to="finance.financeversion",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ekonomiskt nyckeltal',
-                'verbose_name_plural': 'ekonomiska nyckeltal',
+                "verbose_name": "ekonomiskt nyckeltal",
+                "verbose_name_plural": "ekonomiska nyckeltal",
             },
         ),
         migrations.CreateModel(
-            name='LedgerImport',
+            name="LedgerImport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file_name', models.CharField(max_length=255, verbose_name='fil')),
-                ('sha256', models.CharField(max_length=64)),
-                ('program', models.CharField(blank=True, max_length=200, verbose_name='program')),
-                ('sie_type', models.PositiveSmallIntegerField(verbose_name='SIE-typ')),
-                ('encoding', models.CharField(max_length=20, verbose_name='teckenkodning')),
-                ('company', models.CharField(blank=True, max_length=200, verbose_name='företag')),
-                ('org_number', models.CharField(blank=True, max_length=20, verbose_name='organisationsnummer')),
-                ('year_start', models.DateField(blank=True, null=True, verbose_name='räkenskapsår från')),
-                ('year_end', models.DateField(blank=True, null=True, verbose_name='räkenskapsår till')),
-                ('vouchers', models.PositiveIntegerField(verbose_name='verifikationer')),
-                ('transactions', models.PositiveIntegerField(verbose_name='transaktioner')),
-                ('imported_at', models.DateTimeField(auto_now_add=True)),
-                ('board', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.board')),
-                ('imported_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='finance.accountplan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("file_name", models.CharField(max_length=255, verbose_name="fil")),
+                ("sha256", models.CharField(max_length=64)),
+                ("program", models.CharField(blank=True, max_length=200, verbose_name="program")),
+                ("sie_type", models.PositiveSmallIntegerField(verbose_name="SIE-typ")),
+                ("encoding", models.CharField(max_length=20, verbose_name="teckenkodning")),
+                ("company", models.CharField(blank=True, max_length=200, verbose_name="företag")),
+                (
+                    "org_number",
+                    models.CharField(blank=True, max_length=20, verbose_name="organisationsnummer"),
+                ),
+                (
+                    "year_start",
+                    models.DateField(blank=True, null=True, verbose_name="räkenskapsår från"),
+                ),
+                (
+                    "year_end",
+                    models.DateField(blank=True, null=True, verbose_name="räkenskapsår till"),
+                ),
+                ("vouchers", models.PositiveIntegerField(verbose_name="verifikationer")),
+                ("transactions", models.PositiveIntegerField(verbose_name="transaktioner")),
+                ("imported_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "board",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.board",
+                    ),
+                ),
+                (
+                    "imported_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="finance.accountplan",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'importerad huvudbok',
-                'verbose_name_plural': 'importerade huvudböcker',
+                "verbose_name": "importerad huvudbok",
+                "verbose_name_plural": "importerade huvudböcker",
             },
         ),
         migrations.CreateModel(
-            name='LedgerAccount',
+            name="LedgerAccount",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.CharField(max_length=10, verbose_name='konto')),
-                ('name', models.CharField(blank=True, max_length=200, verbose_name='namn')),
-                ('account_type', models.CharField(blank=True, max_length=1, verbose_name='kontotyp')),
-                ('ib', models.BigIntegerField(null=True, verbose_name='IB (öre)')),
-                ('ub', models.BigIntegerField(null=True, verbose_name='UB (öre)')),
-                ('res', models.BigIntegerField(null=True, verbose_name='RES (öre)')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('ledger', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='accounts', to='finance.ledgerimport')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.CharField(max_length=10, verbose_name="konto")),
+                ("name", models.CharField(blank=True, max_length=200, verbose_name="namn")),
+                (
+                    "account_type",
+                    models.CharField(blank=True, max_length=1, verbose_name="kontotyp"),
+                ),
+                ("ib", models.BigIntegerField(null=True, verbose_name="IB (öre)")),
+                ("ub", models.BigIntegerField(null=True, verbose_name="UB (öre)")),
+                ("res", models.BigIntegerField(null=True, verbose_name="RES (öre)")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "ledger",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="accounts",
+                        to="finance.ledgerimport",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='LedgerTransaction',
+            name="LedgerTransaction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('account', models.CharField(max_length=10)),
-                ('date', models.DateField()),
-                ('period', models.PositiveIntegerField()),
-                ('amount_ore', models.BigIntegerField()),
-                ('cost_centre', models.CharField(blank=True, max_length=40)),
-                ('ledger', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='finance.ledgerimport')),
-                ('organisation', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("account", models.CharField(max_length=10)),
+                ("date", models.DateField()),
+                ("period", models.PositiveIntegerField()),
+                ("amount_ore", models.BigIntegerField()),
+                ("cost_centre", models.CharField(blank=True, max_length=40)),
+                (
+                    "ledger",
+                    models.ForeignKey(
+                        db_index=False,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="finance.ledgerimport",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        db_index=False,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='LedgerUpload',
+            name="LedgerUpload",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file_name', models.CharField(max_length=255, verbose_name='fil')),
-                ('data', models.BinaryField()),
-                ('state', models.CharField(choices=[('koad', 'I kö'), ('pagar', 'Pågår'), ('klar', 'Klar'), ('misslyckad', 'Avvisad')], default='koad', max_length=12, verbose_name='läge')),
-                ('progress', models.PositiveSmallIntegerField(default=0, verbose_name='förlopp (%)')),
-                ('message', models.TextField(blank=True, verbose_name='meddelande')),
-                ('requested_at', models.DateTimeField(auto_now_add=True)),
-                ('board', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.board')),
-                ('ledger', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='finance.ledgerimport')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('requested_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("file_name", models.CharField(max_length=255, verbose_name="fil")),
+                ("data", models.BinaryField()),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("koad", "I kö"),
+                            ("pagar", "Pågår"),
+                            ("klar", "Klar"),
+                            ("misslyckad", "Avvisad"),
+                        ],
+                        default="koad",
+                        max_length=12,
+                        verbose_name="läge",
+                    ),
+                ),
+                (
+                    "progress",
+                    models.PositiveSmallIntegerField(default=0, verbose_name="förlopp (%)"),
+                ),
+                ("message", models.TextField(blank=True, verbose_name="meddelande")),
+                ("requested_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "board",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.board",
+                    ),
+                ),
+                (
+                    "ledger",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="finance.ledgerimport",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "requested_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ResultLine',
+            name="ResultLine",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=80)),
-                ('label', models.CharField(max_length=120, verbose_name='rubrik')),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('is_sum', models.BooleanField(default=False, verbose_name='summarad')),
-                ('first_year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='från år')),
-                ('last_year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='till år')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='finance.resultline')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.SlugField(max_length=80)),
+                ("label", models.CharField(max_length=120, verbose_name="rubrik")),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                ("is_sum", models.BooleanField(default=False, verbose_name="summarad")),
+                (
+                    "first_year",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="från år"),
+                ),
+                (
+                    "last_year",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="till år"),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="finance.resultline",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'resultatrad',
-                'verbose_name_plural': 'resultatrader',
-                'ordering': ['order'],
+                "verbose_name": "resultatrad",
+                "verbose_name_plural": "resultatrader",
+                "ordering": ["order"],
             },
         ),
         migrations.CreateModel(
-            name='LineMapping',
+            name="LineMapping",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('first', models.PositiveIntegerField(verbose_name='från konto')),
-                ('last', models.PositiveIntegerField(verbose_name='till konto')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mappings', to='finance.accountplan')),
-                ('line', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mappings', to='finance.resultline')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("first", models.PositiveIntegerField(verbose_name="från konto")),
+                ("last", models.PositiveIntegerField(verbose_name="till konto")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mappings",
+                        to="finance.accountplan",
+                    ),
+                ),
+                (
+                    "line",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mappings",
+                        to="finance.resultline",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'kontomappning',
-                'verbose_name_plural': 'kontomappningar',
-                'ordering': ['plan', 'first'],
+                "verbose_name": "kontomappning",
+                "verbose_name_plural": "kontomappningar",
+                "ordering": ["plan", "first"],
             },
         ),
         migrations.CreateModel(
-            name='FinancialEntry',
+            name="FinancialEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('account', models.CharField(blank=True, max_length=10, verbose_name='konto')),
-                ('month', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='månad')),
-                ('amount', models.DecimalField(decimal_places=2, max_digits=18, verbose_name='belopp (kr)')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('unit', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='organisations.unit')),
-                ('version', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='entries', to='finance.financeversion')),
-                ('batch', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='entries', to='finance.importbatch')),
-                ('line', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='entries', to='finance.resultline')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("account", models.CharField(blank=True, max_length=10, verbose_name="konto")),
+                (
+                    "month",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="månad"),
+                ),
+                (
+                    "amount",
+                    models.DecimalField(
+                        decimal_places=2, max_digits=18, verbose_name="belopp (kr)"
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="organisations.unit",
+                    ),
+                ),
+                (
+                    "version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="entries",
+                        to="finance.financeversion",
+                    ),
+                ),
+                (
+                    "batch",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="entries",
+                        to="finance.importbatch",
+                    ),
+                ),
+                (
+                    "line",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="entries",
+                        to="finance.resultline",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'belopp',
-                'verbose_name_plural': 'belopp',
+                "verbose_name": "belopp",
+                "verbose_name_plural": "belopp",
             },
         ),
         migrations.CreateModel(
-            name='SavingsMeasure',
+            name="SavingsMeasure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('category', models.CharField(choices=[('intakter', 'Intäkter'), ('personal', 'Personalkostnadsreduceringar'), ('ovriga', 'Övriga kostnadsreduceringar')], max_length=10, verbose_name='kategori')),
-                ('label', models.CharField(max_length=120, verbose_name='rubrik')),
-                ('effect_1', models.DecimalField(decimal_places=2, default=0, max_digits=18, verbose_name='effekt år 1 (kr)')),
-                ('effect_2', models.DecimalField(decimal_places=2, default=0, max_digits=18, verbose_name='effekt år 2 (kr)')),
-                ('effect_3', models.DecimalField(decimal_places=2, default=0, max_digits=18, verbose_name='effekt år 3 (kr)')),
-                ('fte', models.DecimalField(blank=True, decimal_places=1, max_digits=8, null=True, verbose_name='årsarbetare')),
-                ('description', models.TextField(blank=True, verbose_name='beskrivning')),
-                ('consequence', models.CharField(blank=True, choices=[('forsumbar', 'Försumbar'), ('lindrig', 'Lindrig'), ('kannbar', 'Kännbar')], max_length=10, verbose_name='konsekvens')),
-                ('consequence_text', models.TextField(blank=True, verbose_name='konsekvensanalys')),
-                ('order', models.PositiveIntegerField(default=0)),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('unit', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='organisations.unit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("intakter", "Intäkter"),
+                            ("personal", "Personalkostnadsreduceringar"),
+                            ("ovriga", "Övriga kostnadsreduceringar"),
+                        ],
+                        max_length=10,
+                        verbose_name="kategori",
+                    ),
+                ),
+                ("label", models.CharField(max_length=120, verbose_name="rubrik")),
+                (
+                    "effect_1",
+                    models.DecimalField(
+                        decimal_places=2, default=0, max_digits=18, verbose_name="effekt år 1 (kr)"
+                    ),
+                ),
+                (
+                    "effect_2",
+                    models.DecimalField(
+                        decimal_places=2, default=0, max_digits=18, verbose_name="effekt år 2 (kr)"
+                    ),
+                ),
+                (
+                    "effect_3",
+                    models.DecimalField(
+                        decimal_places=2, default=0, max_digits=18, verbose_name="effekt år 3 (kr)"
+                    ),
+                ),
+                (
+                    "fte",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        max_digits=8,
+                        null=True,
+                        verbose_name="årsarbetare",
+                    ),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="beskrivning")),
+                (
+                    "consequence",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("forsumbar", "Försumbar"),
+                            ("lindrig", "Lindrig"),
+                            ("kannbar", "Kännbar"),
+                        ],
+                        max_length=10,
+                        verbose_name="konsekvens",
+                    ),
+                ),
+                ("consequence_text", models.TextField(blank=True, verbose_name="konsekvensanalys")),
+                ("order", models.PositiveIntegerField(default=0)),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="organisations.unit",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'åtgärd',
-                'verbose_name_plural': 'åtgärder',
-                'ordering': ['plan', 'order'],
+                "verbose_name": "åtgärd",
+                "verbose_name_plural": "åtgärder",
+                "ordering": ["plan", "order"],
             },
         ),
         migrations.CreateModel(
-            name='SavingsFollowup',
+            name="SavingsFollowup",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('realised', models.DecimalField(decimal_places=2, max_digits=18, verbose_name='realiserad effekt (kr)')),
-                ('fte', models.DecimalField(blank=True, decimal_places=1, max_digits=8, null=True, verbose_name='årsarbetare')),
-                ('comment', models.TextField(blank=True, verbose_name='kommentar')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('period', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='followup.period')),
-                ('measure', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='followups', to='finance.savingsmeasure')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "realised",
+                    models.DecimalField(
+                        decimal_places=2, max_digits=18, verbose_name="realiserad effekt (kr)"
+                    ),
+                ),
+                (
+                    "fte",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        max_digits=8,
+                        null=True,
+                        verbose_name="årsarbetare",
+                    ),
+                ),
+                ("comment", models.TextField(blank=True, verbose_name="kommentar")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "period",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="followup.period",
+                    ),
+                ),
+                (
+                    "measure",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="followups",
+                        to="finance.savingsmeasure",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'uppföljning av åtgärd',
-                'verbose_name_plural': 'uppföljningar av åtgärder',
+                "verbose_name": "uppföljning av åtgärd",
+                "verbose_name_plural": "uppföljningar av åtgärder",
             },
         ),
         migrations.CreateModel(
-            name='SavingsPlan',
+            name="SavingsPlan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='rubrik')),
-                ('decided_on', models.DateField(verbose_name='datum')),
-                ('first_year', models.PositiveSmallIntegerField(verbose_name='första år')),
-                ('years', models.PositiveSmallIntegerField(default=3, verbose_name='antal år')),
-                ('required_saving', models.DecimalField(decimal_places=2, max_digits=18, verbose_name='åtgärdskrav (kr)')),
-                ('board', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='savings_plans', to='organisations.board')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="rubrik")),
+                ("decided_on", models.DateField(verbose_name="datum")),
+                ("first_year", models.PositiveSmallIntegerField(verbose_name="första år")),
+                ("years", models.PositiveSmallIntegerField(default=3, verbose_name="antal år")),
+                (
+                    "required_saving",
+                    models.DecimalField(
+                        decimal_places=2, max_digits=18, verbose_name="åtgärdskrav (kr)"
+                    ),
+                ),
+                (
+                    "board",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="savings_plans",
+                        to="organisations.board",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'handlingsplan',
-                'verbose_name_plural': 'handlingsplaner',
+                "verbose_name": "handlingsplan",
+                "verbose_name_plural": "handlingsplaner",
             },
         ),
         migrations.AddField(
-            model_name='savingsmeasure',
-            name='plan',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='measures', to='finance.savingsplan'),
+            model_name="savingsmeasure",
+            name="plan",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="measures",
+                to="finance.savingsplan",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='accountplan',
-            constraint=models.UniqueConstraint(fields=('organisation', 'key'), name='account_plan_key_unique'),
+            model_name="accountplan",
+            constraint=models.UniqueConstraint(
+                fields=("organisation", "key"), name="account_plan_key_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='financeversion',
-            constraint=models.UniqueConstraint(fields=('board', 'year', 'kind', 'revision'), name='finance_version_unique'),
+            model_name="financeversion",
+            constraint=models.UniqueConstraint(
+                fields=("board", "year", "kind", "revision"), name="finance_version_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='budgetframe',
-            constraint=models.UniqueConstraint(fields=('version', 'unit'), name='budget_frame_unique'),
+            model_name="budgetframe",
+            constraint=models.UniqueConstraint(
+                fields=("version", "unit"), name="budget_frame_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='importbatch',
-            constraint=models.UniqueConstraint(fields=('board', 'sha256'), name='import_batch_once'),
+            model_name="importbatch",
+            constraint=models.UniqueConstraint(
+                fields=("board", "sha256"), name="import_batch_once"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='investmententry',
-            constraint=models.UniqueConstraint(fields=('version', 'category', 'carried_over'), name='investment_entry_unique'),
+            model_name="investmententry",
+            constraint=models.UniqueConstraint(
+                fields=("version", "category", "carried_over"), name="investment_entry_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='keyfigurevalue',
-            constraint=models.UniqueConstraint(fields=('version', 'key'), name='key_figure_unique'),
+            model_name="keyfigurevalue",
+            constraint=models.UniqueConstraint(fields=("version", "key"), name="key_figure_unique"),
         ),
         migrations.AddConstraint(
-            model_name='ledgerimport',
-            constraint=models.UniqueConstraint(fields=('organisation', 'sha256'), name='ledger_import_once'),
+            model_name="ledgerimport",
+            constraint=models.UniqueConstraint(
+                fields=("organisation", "sha256"), name="ledger_import_once"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='ledgeraccount',
-            constraint=models.UniqueConstraint(fields=('ledger', 'number'), name='ledger_account_unique'),
+            model_name="ledgeraccount",
+            constraint=models.UniqueConstraint(
+                fields=("ledger", "number"), name="ledger_account_unique"
+            ),
         ),
         migrations.AddIndex(
-            model_name='ledgertransaction',
-            index=models.Index(fields=['ledger', 'account'], name='finance_led_ledger__3304f9_idx'),
+            model_name="ledgertransaction",
+            index=models.Index(fields=["ledger", "account"], name="finance_led_ledger__3304f9_idx"),
         ),
         migrations.AddConstraint(
-            model_name='resultline',
-            constraint=models.UniqueConstraint(fields=('organisation', 'key'), name='result_line_key_unique'),
+            model_name="resultline",
+            constraint=models.UniqueConstraint(
+                fields=("organisation", "key"), name="result_line_key_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='linemapping',
-            constraint=models.CheckConstraint(condition=models.Q(('last__gte', models.F('first'))), name='mapping_span'),
+            model_name="linemapping",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("last__gte", models.F("first"))), name="mapping_span"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='financialentry',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('line__isnull', False), ('account', '')), models.Q(('line__isnull', True), models.Q(('account', ''), _negated=True)), _connector='OR'), name='entry_line_or_account'),
+            model_name="financialentry",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("line__isnull", False), ("account", "")),
+                    models.Q(("line__isnull", True), models.Q(("account", ""), _negated=True)),
+                    _connector="OR",
+                ),
+                name="entry_line_or_account",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='financialentry',
-            constraint=models.CheckConstraint(condition=models.Q(('month__isnull', True), models.Q(('month__gte', 1), ('month__lte', 12)), _connector='OR'), name='entry_month_range'),
+            model_name="financialentry",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("month__isnull", True),
+                    models.Q(("month__gte", 1), ("month__lte", 12)),
+                    _connector="OR",
+                ),
+                name="entry_month_range",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='savingsfollowup',
-            constraint=models.UniqueConstraint(fields=('measure', 'period'), name='savings_followup_unique'),
+            model_name="savingsfollowup",
+            constraint=models.UniqueConstraint(
+                fields=("measure", "period"), name="savings_followup_unique"
+            ),
         ),
     ]

@@ -136,7 +136,9 @@ def _unit_rows(economy: Economy, *columns: str) -> list[tuple[str, str, int | No
     """(row key, label, unit id) of every unit with figures in the columns, in unit order."""
     present = {u for c in columns for u in _unit_amounts(economy, c)}
     ordered = sorted(economy.units, key=lambda u: (u.kind != Unit.Kind.AREA, u.order))
-    rows = [(label_key(u.name), u.name, u.pk) for u in ordered if u.pk in present]
+    rows: list[tuple[str, str, int | None]] = [
+        (label_key(u.name), u.name, u.pk) for u in ordered if u.pk in present
+    ]
     unassigned = [_unit_amounts(economy, c).get(None) for c in columns]
     if any(_income(economy, amounts) for amounts in unassigned):
         rows.append(("ej_fordelat", "Ej fördelat på område", None))
@@ -161,7 +163,7 @@ def operating_report(economy: Economy) -> tuple[Table, Chart]:
             "budgetavvikelse_fg": previous.get(key),
         }
         table_rows.append(FigureRow(key, label, values))
-    totals = {
+    totals: dict[str, Decimal | None] = {
         col: sum((r.values[col] or Decimal(0) for r in table_rows), Decimal(0))
         for col in ("budgetavvikelse", "omsattning", "budgetavvikelse_fg")
     }
@@ -216,14 +218,18 @@ def _previous_deviations(economy: Economy) -> dict[str, Decimal | None]:
     return {**as_reported, **{k: v for k, v in computed.items() if v is not None}}
 
 
-def deviation_chart(year: int, rows: list[tuple[str, str, Decimal | None, Decimal | None]]) -> Chart:
+def deviation_chart(
+    year: int, rows: list[tuple[str, str, Decimal | None, Decimal | None]]
+) -> Chart:
     described = "; ".join(f"{label} {format_number(d, 1)} mnkr" for _, label, d, _ in rows)
     return Chart(
         key="budgetavvikelse_per_omrade",
         title=f"Budgetavvikelse per område {year}",
         chart_type="bar",
         categories=[label for _, label, _, _ in rows],
-        series=[ChartSeries("budgetavvikelse", f"Budgetavvikelse {year}", [d for *_, d, _ in rows])],
+        series=[
+            ChartSeries("budgetavvikelse", f"Budgetavvikelse {year}", [d for *_, d, _ in rows])
+        ],
         unit="mnkr",
         description=f"Budgetavvikelse per område {year}: {described}.",
     )
@@ -234,8 +240,13 @@ def operating_budget(economy: Economy, frames: dict[tuple[int, int], Decimal]) -
     budget and this year's forecast."""
     budget, forecast = economy.columns["budget"], economy.columns["prognos"]
     by_budget, by_forecast = _unit_amounts(economy, "budget"), _unit_amounts(economy, "prognos")
-    rows, sums = [], {k: Decimal(0) for k in ("omsattning", "budgetram", "omsattning_prognos",
-                                              "budgetram_prognos")}
+    rows, sums = (
+        [],
+        {
+            k: Decimal(0)
+            for k in ("omsattning", "budgetram", "omsattning_prognos", "budgetram_prognos")
+        },
+    )
     for key, label, unit_id in _unit_rows(economy, "budget", "prognos"):
         values = {
             "omsattning": mnkr(_income(economy, by_budget.get(unit_id))),
@@ -280,7 +291,10 @@ def key_figures_table(economy: Economy) -> Table | None:
         rows.append(FigureRow(key, label, values))
     columns = [(k, v.name) for k, v in economy.columns.items() if v is not None]
     return figure_table(
-        key="ekonomiska_nyckeltal", title="Ekonomiska nyckeltal", columns=columns, rows=rows,
+        key="ekonomiska_nyckeltal",
+        title="Ekonomiska nyckeltal",
+        columns=columns,
+        rows=rows,
         row_header="Procent",
     )
 
@@ -306,7 +320,10 @@ def investments_table(economy: Economy) -> Table | None:
     rows.append(FigureRow("summa", "Summa", dict(totals), total=True))
     columns = [(k, v.name) for k, v in economy.columns.items() if v is not None]
     return figure_table(
-        key="investeringar", title="Bruttoinvesteringar", columns=columns, rows=rows,
+        key="investeringar",
+        title="Bruttoinvesteringar",
+        columns=columns,
+        rows=rows,
         row_header="Belopp i mnkr",
     )
 

@@ -12,7 +12,7 @@ from arshjul.core.slugs import label_key
 from arshjul.finance import calculations as calc
 from arshjul.finance.models import BuildingProject, InvestmentCategory, InvestmentObject
 from arshjul.reports.cells import clean, number_cell, text_cell
-from arshjul.reports.model import Column, Row, Section, Table
+from arshjul.reports.model import Block, Column, Row, Section, Table
 from arshjul.reports.registry import BuildContext, section
 
 PROJECT_COLUMNS = [
@@ -36,7 +36,9 @@ def _project_values(p: BuildingProject) -> dict[str, Decimal | None]:
     }
 
 
-def project_table(owner: str, total_label: str, projects: list[BuildingProject], year: int) -> Table:
+def project_table(
+    owner: str, total_label: str, projects: list[BuildingProject], year: int
+) -> Table:
     rows: list[Row] = []
     sums = {key: Decimal(0) for key, _ in PROJECT_COLUMNS}
     for project in projects:
@@ -64,10 +66,10 @@ def building_projects_section(context: BuildContext) -> Section | None:
     if context.period is None:
         return None
     plan_year = context.plan_year
-    projects = BuildingProject.objects.filter(
-        board=plan_year.board, year=plan_year.year
-    ).order_by("order")
-    tables = [
+    projects = BuildingProject.objects.filter(board=plan_year.board, year=plan_year.year).order_by(
+        "order"
+    )
+    tables: list[Block] = [
         project_table(owner, group[0].owner_total_label, group, plan_year.year)
         for owner, items in groupby(projects, key=lambda p: p.owner)
         for group in [list(items)]
@@ -97,7 +99,9 @@ def _object_rows(objects: Iterable[InvestmentObject]) -> tuple[list[Row], Decima
         rows.append(Row(label_key(group), group, {"belopp": number_cell(subtotal)}, total=True))
         for obj in members:
             name = f"{obj.activity}: {obj.name}" if obj.activity else obj.name
-            rows.append(Row(f"objekt_{obj.order}", name, {"belopp": number_cell(_mnkr(obj.amount))}))
+            rows.append(
+                Row(f"objekt_{obj.order}", name, {"belopp": number_cell(_mnkr(obj.amount))})
+            )
     return rows, total
 
 
@@ -113,14 +117,16 @@ def investment_appendix(context: BuildContext) -> Section | None:
             "order"
         )
     )
-    tables = []
+    tables: list[Block] = []
     for category in InvestmentCategory:
         chosen = [o for o in objects if o.category == category.value]
         if not chosen:
             continue
         rows, total = _object_rows(chosen)
         title = f"{APPENDIX_TITLES[category.value]} {plan_year.year}"
-        label = f"Summa {title[0].lower()}{title[1:]}" if category.value != "it" else f"Summa {title}"
+        label = (
+            f"Summa {title[0].lower()}{title[1:]}" if category.value != "it" else f"Summa {title}"
+        )
         rows.append(Row("summa", label, {"belopp": number_cell(clean(total))}, total=True))
         tables.append(
             Table(

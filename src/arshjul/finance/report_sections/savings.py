@@ -13,6 +13,7 @@ from arshjul.core.formatting import format_number
 from arshjul.core.slugs import label_key
 from arshjul.finance import calculations as calc
 from arshjul.finance.models import SavingsCategory, SavingsFollowup, SavingsMeasure, SavingsPlan
+from arshjul.followup.models import Period
 from arshjul.reports.cells import number_cell, text_cell
 from arshjul.reports.model import Block, Cell, Column, Paragraph, Row, Section, Table
 from arshjul.reports.registry import BuildContext, section
@@ -28,9 +29,12 @@ def _year_columns(plan: SavingsPlan) -> list[Column]:
     return [Column(f"ar_{year}", str(year)) for year in plan.plan_years]
 
 
-def _figure_cells(plan: SavingsPlan, effects: Sequence[Decimal], fte: Decimal | None) -> dict[str, Cell]:
+def _figure_cells(
+    plan: SavingsPlan, effects: Sequence[Decimal], fte: Decimal | None
+) -> dict[str, Cell]:
     cells = {
-        f"ar_{year}": number_cell(_tkr(effect), 0) for year, effect in zip(plan.plan_years, effects)
+        f"ar_{year}": number_cell(_tkr(effect), 0)
+        for year, effect in zip(plan.plan_years, effects, strict=True)
     }
     cells["arsarbetare"] = number_cell(fte, 1) if fte is not None else Cell(None, "")
     return cells
@@ -59,7 +63,10 @@ def summary_table(plan: SavingsPlan, measures: list[SavingsMeasure]) -> Table:
     return Table(
         key="handlingsplan_summering",
         title="Summering av samtliga åtgärder",
-        columns=[*_year_columns(plan), Column("arsarbetare", f"Antal årsarbetare {plan.first_year}")],
+        columns=[
+            *_year_columns(plan),
+            Column("arsarbetare", f"Antal årsarbetare {plan.first_year}"),
+        ],
         rows=rows,
         row_header="(Tkr)",
     )
@@ -94,20 +101,24 @@ def area_blocks(plan: SavingsPlan, unit_name: str, measures: list[SavingsMeasure
     return [table, Paragraph("".join(texts))] if texts else [table]
 
 
-def followup_table(plan: SavingsPlan, measures: list[SavingsMeasure], period: object) -> Table | None:
+def followup_table(
+    plan: SavingsPlan, measures: list[SavingsMeasure], period: Period
+) -> Table | None:
     """Planned effect of the period's year against the realised effect, per area (tkr)."""
-    year = period.plan_year.year  # type: ignore[attr-defined]
+    year = period.plan_year.year
     if year not in plan.plan_years:
         return None
     index = plan.plan_years.index(year)
-    realised = dict(
+    realised: dict[int, Decimal] = dict(
         SavingsFollowup.objects.filter(measure__plan=plan, period=period)
         .values_list("measure__unit_id")
         .annotate(total=Sum("realised"))
     )
     rows, planned_sum, realised_sum = [], Decimal(0), Decimal(0)
     for unit_id, name in dict.fromkeys((m.unit_id, m.unit.name) for m in measures):
-        planned = sum((Decimal(m.effects[index]) for m in measures if m.unit_id == unit_id), Decimal(0))  # type: ignore[arg-type]
+        planned = sum(
+            (Decimal(m.effects[index]) for m in measures if m.unit_id == unit_id), Decimal(0)
+        )
         done = realised.get(unit_id)
         planned_sum += planned
         realised_sum += done or Decimal(0)
@@ -116,19 +127,29 @@ def followup_table(plan: SavingsPlan, measures: list[SavingsMeasure], period: ob
     return Table(
         key="handlingsplan_uppfoljning",
         title=f"Uppföljning av handlingsplanen {year}",
-        columns=[Column("plan", "Planerad effekt"), Column("utfall", "Realiserad effekt"),
-                 Column("avvikelse", "Avvikelse")],
+        columns=[
+            Column("plan", "Planerad effekt"),
+            Column("utfall", "Realiserad effekt"),
+            Column("avvikelse", "Avvikelse"),
+        ],
         rows=rows,
         row_header="(Tkr)",
     )
 
 
-def _followup_row(key: str, label: str, planned: Decimal, done: Decimal | None, total: bool = False) -> Row:
-    return Row(key, label, {
-        "plan": number_cell(_tkr(planned), 0),
-        "utfall": number_cell(_tkr(done), 0),
-        "avvikelse": number_cell(_tkr(calc.difference(done, planned)), 0),
-    }, total=total)
+def _followup_row(
+    key: str, label: str, planned: Decimal, done: Decimal | None, total: bool = False
+) -> Row:
+    return Row(
+        key,
+        label,
+        {
+            "plan": number_cell(_tkr(planned), 0),
+            "utfall": number_cell(_tkr(done), 0),
+            "avvikelse": number_cell(_tkr(calc.difference(done, planned)), 0),
+        },
+        total=total,
+    )
 
 
 @section("handlingsplan")

@@ -1,0 +1,154 @@
+"""The economy of a board's year: the same sections the documents show (result report,
+operating report and chart or operating budget, key figures, investments, building projects,
+the Handlingsplan), built by the registered section builders and rendered with the report
+model's block templates, and for planners the published figures that disagree with them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import NoReverseMatch, path, reverse
+from django.views.decorators.http import require_GET
+
+from arshjul.core.formatting import format_number
+from arshjul.finance.config_selectors import savings_plans_of
+from arshjul.followup.models import Period
+from arshjul.followup.selectors import periods_of
+from arshjul.organisations import access
+from arshjul.planning.selectors import plan_years_of
+from arshjul.reconciliation.selectors import published_for_document
+from arshjul.reports.documents import Verksamhetsberattelse, Verksamhetsplan
+from arshjul.reports.model import Discrepancy, Section
+from arshjul.reports.reconcile import LABEL_COLUMN, reconcile, tables_of
+from arshjul.reports.registry import BuildContext, section_builder
+
+SECTIONS = ("ekonomi", "byggprojekt", "bilaga_investeringar", "handlingsplan")
+
+
+@dataclass(frozen=True)
+class DiscrepancyRow:
+    """A disagreement as the page shows it: labels instead of keys, Swedish numbers."""
+
+    anchor: str  # the id of the table on the page
+    table: str
+    row: str
+    column: str
+    published: str
+    computed: str
+
+
+def figure_text(value: Any) -> str:
+    """A published or computed figure in Swedish, at the precision it carries ("149.0" →
+    "149,0", "27039" → "27 039"); a printed label stays as it is, a missing figure is "–"."""
+    if value is None:
+        return format_number(None)
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    if not number.is_finite():
+        return str(value)
+    exponent = number.as_tuple().exponent
+    return format_number(number, max(0, -int(exponent)))
+
+
+def discrepancy_rows(sections: list[Section], found: list[Discrepancy]) -> list[DiscrepancyRow]:
+    tables = {table.key: table for table in tables_of(sections)}
+    rows = []
+    for d in found:
+        table = tables.get(d.table)
+        row_labels = {r.key: r.label for r in table.rows} if table else {}
+        column_labels = {c.key: c.label for c in table.columns} if table else {}
+        column_labels[LABEL_COLUMN] = "Rubrik"
+        rows.append(
+            DiscrepancyRow(
+                anchor=f"t-{d.table}",
+                table=table.title if table else d.table,
+                row=row_labels.get(d.row, d.row),
+                column=column_labels.get(d.column, d.column),
+                published=figure_text(d.published),
+                computed=figure_text(d.computed),
+            )
+        )
+    return rows
+
+
+def build_sections(user: Any, plan_year: Any, period: Period | None) -> list[Section]:
+    context = BuildContext(user=user, plan_year=plan_year, period=period)
+    return [s for key in SECTIONS if (s := section_builder(key)(context)) is not None]
+
+
+def discrepancies_of(plan_year: Any, period: Period | None, sections: list[Section]) -> list:
+    document = Verksamhetsberattelse if period else Verksamhetsplan
+    published = published_for_document(
+        board=plan_year.board,
+        year=plan_year.year,
+        document=document.key,
+        period=period.key if period else "",
+    )
+    return discrepancy_rows(sections, reconcile(sections, published))
+
+
+def optional_url(name: str, *args: Any) -> str | None:
+    """A link to a page another part of the economy provides, if it is installed."""
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return None
+
+
+def _chosen_period(request: HttpRequest, periods: list[Period]) -> Period | None:
+    key = request.GET.get("period") or None
+    if key is None:
+        return None
+    for period in periods:
+        if period.key == key:
+            return period
+    raise Http404("Perioden finns inte.")
+
+
+def _links(request: HttpRequest, plan_year: Any, period: Period | None) -> dict[str, Any]:
+    board = plan_year.board
+    can_plan = access.can_plan(request.user, board)
+    plans = [p for p in savings_plans_of(board=board) if plan_year.year in p.plan_years]
+    return {
+        "can_plan": can_plan,
+        "ledger_url": optional_url("finance_ledger_list", board.slug),
+        "budget_import_url": optional_url("finance_budget_import", board.slug)
+        if can_plan
+        else None,
+        "mapping_url": reverse("finance_mapping", args=[board.slug]) if can_plan else None,
+        "savings_plans": plans,
+        "savings_period": f"{plan_year.year}-{period.key}" if period else "",
+    }
+
+
+@login_required
+@require_GET
+def finance_overview(request: HttpRequest, board: str, year: int) -> HttpResponse:
+    plan_year = access.access_plan_year(request.user, board, year)
+    periods = periods_of(plan_year=plan_year)
+    period = _chosen_period(request, periods)
+    sections = build_sections(request.user, plan_year, period)
+    links = _links(request, plan_year, period)
+    context = {
+        "board": plan_year.board,
+        "plan_year": plan_year,
+        "plan_years": plan_years_of(board=plan_year.board),
+        "periods": periods,
+        "period": period,
+        "sections": sections,
+        "discrepancies": discrepancies_of(plan_year, period, sections) if links["can_plan"] else [],
+        **links,
+    }
+    return render(request, "finance/overview.html", context)
+
+
+urlpatterns = [
+    path("<int:year>/", finance_overview, name="finance_overview"),
+]
