@@ -19,7 +19,10 @@ demo: $(STAMP)
 	$(BIN)/arshjul migrate --verbosity 0
 	$(BIN)/arshjul demo_load
 	@echo "Årshjul körs på http://127.0.0.1:8000 (avsluta med Ctrl+C)"
-	ARSHJUL_DEBUG=0 ARSHJUL_SECURE_COOKIES=0 $(BIN)/arshjul runserver 127.0.0.1:8000 --insecure
+	@# the background worker (imports) runs beside the web server and stops with it
+	export ARSHJUL_DEBUG=0 ARSHJUL_SECURE_COOKIES=0; \
+	$(BIN)/arshjul db_worker --verbosity 0 & worker=$$!; trap "kill $$worker" EXIT INT TERM; \
+	$(BIN)/arshjul runserver 127.0.0.1:8000 --insecure
 
 # Debian's Chromium and ChromeDriver and axe-core from npm for the browser journeys.
 browser-deps:

@@ -160,7 +160,7 @@ def test_overview_2021_full_year_shows_result_and_the_building_project_discrepan
     assert 'id="t-driftbudget"' not in html
     assert "Publicerade siffror som inte stämmer med beräkningen" in html
     rows = [
-        (d.table, d.row, d.column, d.published, d.computed)
+        (d["table"], d["row"], d["column"], d["published"], d["computed"])
         for d in response.context["discrepancies"]
     ]
     assert rows == [
@@ -179,7 +179,10 @@ def test_overview_2024_plan_shows_budget_result_and_the_handlingsplan_discrepanc
     html = response.content.decode()
     assert 'id="t-driftbudget"' in html and 'id="t-driftredovisning"' not in html
     assert "23,2" in html  # resultat, budget 2024
-    rows = [(d.row, d.column, d.published, d.computed) for d in response.context["discrepancies"]]
+    rows = [
+        (d["row"], d["column"], d["published"], d["computed"])
+        for d in response.context["discrepancies"]
+    ]
     assert rows == [
         ("Personalkostnadsreduceringar", "2024", f"27{NBSP}039", f"27{NBSP}579"),
         ("Personalkostnadsreduceringar", "Antal årsarbetare 2024", "49", "47,5"),

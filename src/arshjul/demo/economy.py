@@ -60,7 +60,11 @@ def _load_version(
     ).exists():
         return
     version = fin.finance_version_create(
-        actor=SYSTEM, board=board, year=v["year"], kind=v["kind"], name=v["name"],
+        actor=SYSTEM,
+        board=board,
+        year=v["year"],
+        kind=v["kind"],
+        name=v["name"],
         revision=v["revision"],
     )
     fin.financial_entries_add(actor=SYSTEM, version=version, entries=_entries(units, data, v))
@@ -71,13 +75,19 @@ def _load_version(
             )
     for key, value in v["key_figures"].items():
         fin.key_figure_set(
-            actor=SYSTEM, version=version, key=key, label=KEY_FIGURE_LABELS[key],
+            actor=SYSTEM,
+            version=version,
+            key=key,
+            label=KEY_FIGURE_LABELS[key],
             value=Decimal(value),
         )
     for carried, amounts in ((False, v["investments"]), (True, v["investments_carried_over"])):
         for category, amount in amounts.items():
             fin.investment_set(
-                actor=SYSTEM, version=version, category=category, amount=mnkr(amount),
+                actor=SYSTEM,
+                version=version,
+                category=category,
+                amount=mnkr(amount),
                 carried_over=carried,
             )
 
@@ -103,7 +113,9 @@ def _split_income(
 ) -> list[EntryInput]:
     """Income per area as given; the remainder of the income and every other line go to
     ``rest`` (a unit, or the board as a whole)."""
-    entries = [EntryInput(amount=a, unit=units[area], line="ovriga_intakter") for area, a in income.items()]
+    entries = [
+        EntryInput(amount=a, unit=units[area], line="ovriga_intakter") for area, a in income.items()
+    ]
     remainder = lines.pop("ovriga_intakter", Decimal(0)) - sum(income.values(), Decimal(0))
     if remainder:
         entries.append(EntryInput(amount=remainder, unit=rest, line="ovriga_intakter"))
@@ -115,12 +127,27 @@ def _row_key(units: dict[str, Unit], key: str) -> str:
     return label_key(units[key].name) if key in units else key
 
 
-def _publish(board: Board, year: int, document: str, address: tuple[str, str, str], value: str,
-             source: str, period: str = "") -> None:
+def _publish(
+    board: Board,
+    year: int,
+    document: str,
+    address: tuple[str, str, str],
+    value: str,
+    source: str,
+    period: str = "",
+) -> None:
     table, row, column = address
     published_figure_set(
-        actor=SYSTEM, board=board, year=year, document=document, period=period, table=table,
-        row=row, column=column, value=value, source=source,
+        actor=SYSTEM,
+        board=board,
+        year=year,
+        document=document,
+        period=period,
+        table=table,
+        row=row,
+        column=column,
+        value=value,
+        source=source,
     )
 
 
@@ -129,13 +156,18 @@ def _load_published(board: Board, units: dict[str, Unit], data: dict[str, Any]) 
     period = "helar" if document == "verksamhetsberattelse" else ""
     source = f"{'Verksamhetsberättelse' if period else 'Verksamhetsplan'} {year}"
     for table, row, column, value in data["published"]:
-        _publish(board, year, document, (table, _row_key(units, row), column), value, source,
-                 period)
+        _publish(
+            board, year, document, (table, _row_key(units, row), column), value, source, period
+        )
     for unit, *_figures, previous in data["operating_report"]:
         _publish(
-            board, year - 1, "verksamhetsberattelse",
-            ("driftredovisning", _row_key(units, unit), "budgetavvikelse"), previous,
-            f"Verksamhetsberättelse {year}, kolumnen Budgetavvikelse {year - 1}", "helar",
+            board,
+            year - 1,
+            "verksamhetsberattelse",
+            ("driftredovisning", _row_key(units, unit), "budgetavvikelse"),
+            previous,
+            f"Verksamhetsberättelse {year}, kolumnen Budgetavvikelse {year - 1}",
+            "helar",
         )
 
 
@@ -148,16 +180,36 @@ def _load_projects(board: Board, data: dict[str, Any]) -> None:
     for group in data["building_projects"]:
         for name, *amounts, phase in group["projects"]:
             order += 1
-            values = {f: (mnkr(a) if a is not None else None) for f, a in zip(PROJECT_FIELDS, amounts)}
+            values = {
+                f: (mnkr(a) if a is not None else None)
+                for f, a in zip(PROJECT_FIELDS, amounts, strict=True)
+            }
             fin.building_project_create(
-                actor=SYSTEM, board=board, year=data["year"], owner=group["group"],
-                owner_total_label=group["total_label"], name=name, phase=phase, order=order,
+                actor=SYSTEM,
+                board=board,
+                year=data["year"],
+                owner=group["group"],
+                owner_total_label=group["total_label"],
+                name=name,
+                phase=phase,
+                order=order,
                 **values,
             )
-        for column, value in zip(PROJECT_COLUMNS, group["published_total"]):
-            address = (f"byggprojekt_{label_key(group['group'])}", label_key(group["total_label"]), column)
-            _publish(board, data["year"], "verksamhetsberattelse", address, value,
-                     f"Verksamhetsberättelse {data['year']}, 5.4", "helar")
+        for column, value in zip(PROJECT_COLUMNS, group["published_total"], strict=True):
+            address = (
+                f"byggprojekt_{label_key(group['group'])}",
+                label_key(group["total_label"]),
+                column,
+            )
+            _publish(
+                board,
+                data["year"],
+                "verksamhetsberattelse",
+                address,
+                value,
+                f"Verksamhetsberättelse {data['year']}, 5.4",
+                "helar",
+            )
 
 
 def _load_objects(board: Board, data: dict[str, Any]) -> None:
@@ -167,24 +219,38 @@ def _load_objects(board: Board, data: dict[str, Any]) -> None:
             for activity, name, amount in group["objects"]:
                 order += 1
                 fin.investment_object_create(
-                    actor=SYSTEM, board=board, year=data["year"], category=table["category"],
-                    group=group["name"], activity=activity, name=name, amount=mnkr(amount),
+                    actor=SYSTEM,
+                    board=board,
+                    year=data["year"],
+                    category=table["category"],
+                    group=group["name"],
+                    activity=activity,
+                    name=name,
+                    amount=mnkr(amount),
                     order=order,
                 )
         key = f"investeringsobjekt_{table['category']}"
         for label, amount in table["published"]:
             if label.startswith("Summa"):
                 source = f"Verksamhetsplan {data['year']}, bilaga investeringar"
-                _publish(board, data["year"], "verksamhetsplan", (key, "summa", "belopp"), amount, source)
-                _publish(board, data["year"], "verksamhetsplan", (key, "summa", "rubrik"), label, source)
+                _publish(
+                    board, data["year"], "verksamhetsplan", (key, "summa", "belopp"), amount, source
+                )
+                _publish(
+                    board, data["year"], "verksamhetsplan", (key, "summa", "rubrik"), label, source
+                )
     assert all(t["category"] in InvestmentCategory.values for t in data["investment_objects"])
 
 
 def _load_savings_plan(board: Board, units: dict[str, Unit], data: dict[str, Any]) -> None:
     plan = fin.savings_plan_create(
-        actor=SYSTEM, board=board, title=data["title"],
-        decided_on=dt.date.fromisoformat(data["decided_on"]), first_year=data["first_year"],
-        years=len(data["years"]), required_saving=Decimal(data["required_saving_tkr"]) * THOUSAND,
+        actor=SYSTEM,
+        board=board,
+        title=data["title"],
+        decided_on=dt.date.fromisoformat(data["decided_on"]),
+        first_year=data["first_year"],
+        years=len(data["years"]),
+        required_saving=Decimal(data["required_saving_tkr"]) * THOUSAND,
     )
     year, order = data["first_year"], 0
     source = f"Handlingsplan {data['decided_on']}"
@@ -194,18 +260,27 @@ def _load_savings_plan(board: Board, units: dict[str, Unit], data: dict[str, Any
         for m in area["measures"]:
             order += 1
             fin.savings_measure_create(
-                actor=SYSTEM, plan=plan, unit=unit,
-                effects=[Decimal(e) * THOUSAND for e in m["effects"]], category=m["category"],
-                label=m["label"], fte=Decimal(m["fte"]) if m["fte"] else None,
-                description=m["description"], consequence=m["consequence"] or "",
-                consequence_text=m["consequence_text"], order=order,
+                actor=SYSTEM,
+                plan=plan,
+                unit=unit,
+                effects=[Decimal(e) * THOUSAND for e in m["effects"]],
+                category=m["category"],
+                label=m["label"],
+                fte=Decimal(m["fte"]) if m["fte"] else None,
+                description=m["description"],
+                consequence=m["consequence"] or "",
+                consequence_text=m["consequence_text"],
+                order=order,
             )
         table = f"handlingsplan_{label_key(unit.name)}"
         total = area["published_total"]
-        for column, value in [*zip(columns, total["effects"]), ("arsarbetare", total["fte"])]:
+        for column, value in [
+            *zip(columns, total["effects"], strict=True),
+            ("arsarbetare", total["fte"]),
+        ]:
             if value is not None:
                 _publish(board, year, "", (table, "totalsumma", column), value, source)
     for row, effects, fte in data["published_summary"]:
-        for column, value in [*zip(columns, effects), ("arsarbetare", fte)]:
+        for column, value in [*zip(columns, effects, strict=True), ("arsarbetare", fte)]:
             if value is not None:
                 _publish(board, year, "", ("handlingsplan_summering", row, column), value, source)

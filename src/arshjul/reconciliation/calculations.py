@@ -24,6 +24,6 @@ def agrees(published: str, computed: Any) -> bool:
     number = as_published_decimal(published)
     if number is None or not isinstance(computed, int | Decimal):
         return published.strip() == str(computed if computed is not None else "").strip()
-    exponent = min(number.as_tuple().exponent, 0)  # type: ignore[operator]
+    exponent = min(int(number.as_tuple().exponent), 0)  # finite: an int
     rounded = Decimal(computed).quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
     return rounded == number

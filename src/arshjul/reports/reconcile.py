@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from arshjul.reconciliation.calculations import agrees
+from arshjul.core.formatting import format_number
+from arshjul.reconciliation.calculations import agrees, as_published_decimal
 from arshjul.reports.model import Discrepancy, Section, Table
 
 LABEL_COLUMN = "rubrik"
@@ -46,3 +47,39 @@ def reconcile(
         if address[0] in shown and address not in checked:  # a printed row we do not compute
             found.append(Discrepancy(*address, figure.value, None))
     return found
+
+
+def shown(value: Any) -> str:
+    """A published or computed figure in Swedish at the precision it carries, at most two
+    decimals ("149.0" → "149,0", "27039" → "27 039"); a printed label stays as it is."""
+    if value is None:
+        return "saknas"
+    number = value if not isinstance(value, str) else as_published_decimal(value)
+    if number is None:
+        return str(value)
+    decimals = max(0, -int(number.as_tuple().exponent))
+    return format_number(number, min(decimals, 2))
+
+
+def describe(sections: list[Section], discrepancies: list[Discrepancy]) -> list[dict[str, str]]:
+    """Each discrepancy with the table's title, the row's and column's labels, and both
+    figures as Swedish text (for the HTML renderer and the pages)."""
+    tables = {table.key: table for table in tables_of(sections)}
+    described = []
+    for d in discrepancies:
+        table = tables.get(d.table)
+        row = next((r for r in table.rows if r.key == d.row), None) if table else None
+        column = next((c for c in table.columns if c.key == d.column), None) if table else None
+        described.append(
+            {
+                "anchor": f"t-{d.table}",
+                "table": table.title if table else d.table,
+                "row": row.label if row else d.row,
+                "column": "Rubrik"
+                if d.column == LABEL_COLUMN
+                else (column.label if column else d.column),
+                "published": shown(d.published),
+                "computed": shown(d.computed),
+            }
+        )
+    return described

@@ -24,3 +24,11 @@ def badge(symbol: Any, prefix: str = "") -> SafeString:
         prefix,
         symbol.text,
     )
+
+
+@register.filter
+def sv_number(value: Any, decimals: int = 0) -> str:
+    """A number in Swedish format on a page: ``1234.5|sv_number:1`` → ``1 234,5``."""
+    from arshjul.core.formatting import format_number
+
+    return format_number(value, int(decimals))

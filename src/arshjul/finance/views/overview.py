@@ -5,8 +5,6 @@ model's block templates, and for planners the published figures that disagree wi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
@@ -15,7 +13,6 @@ from django.shortcuts import render
 from django.urls import NoReverseMatch, path, reverse
 from django.views.decorators.http import require_GET
 
-from arshjul.core.formatting import format_number
 from arshjul.finance.config_selectors import savings_plans_of
 from arshjul.followup.models import Period
 from arshjul.followup.selectors import periods_of
@@ -23,59 +20,11 @@ from arshjul.organisations import access
 from arshjul.planning.selectors import plan_years_of
 from arshjul.reconciliation.selectors import published_for_document
 from arshjul.reports.documents import Verksamhetsberattelse, Verksamhetsplan
-from arshjul.reports.model import Discrepancy, Section
-from arshjul.reports.reconcile import LABEL_COLUMN, reconcile, tables_of
+from arshjul.reports.model import Section
+from arshjul.reports.reconcile import describe, reconcile
 from arshjul.reports.registry import BuildContext, section_builder
 
 SECTIONS = ("ekonomi", "byggprojekt", "bilaga_investeringar", "handlingsplan")
-
-
-@dataclass(frozen=True)
-class DiscrepancyRow:
-    """A disagreement as the page shows it: labels instead of keys, Swedish numbers."""
-
-    anchor: str  # the id of the table on the page
-    table: str
-    row: str
-    column: str
-    published: str
-    computed: str
-
-
-def figure_text(value: Any) -> str:
-    """A published or computed figure in Swedish, at the precision it carries ("149.0" →
-    "149,0", "27039" → "27 039"); a printed label stays as it is, a missing figure is "–"."""
-    if value is None:
-        return format_number(None)
-    try:
-        number = value if isinstance(value, Decimal) else Decimal(str(value))
-    except InvalidOperation:
-        return str(value)
-    if not number.is_finite():
-        return str(value)
-    exponent = number.as_tuple().exponent
-    return format_number(number, max(0, -int(exponent)))
-
-
-def discrepancy_rows(sections: list[Section], found: list[Discrepancy]) -> list[DiscrepancyRow]:
-    tables = {table.key: table for table in tables_of(sections)}
-    rows = []
-    for d in found:
-        table = tables.get(d.table)
-        row_labels = {r.key: r.label for r in table.rows} if table else {}
-        column_labels = {c.key: c.label for c in table.columns} if table else {}
-        column_labels[LABEL_COLUMN] = "Rubrik"
-        rows.append(
-            DiscrepancyRow(
-                anchor=f"t-{d.table}",
-                table=table.title if table else d.table,
-                row=row_labels.get(d.row, d.row),
-                column=column_labels.get(d.column, d.column),
-                published=figure_text(d.published),
-                computed=figure_text(d.computed),
-            )
-        )
-    return rows
 
 
 def build_sections(user: Any, plan_year: Any, period: Period | None) -> list[Section]:
@@ -91,7 +40,7 @@ def discrepancies_of(plan_year: Any, period: Period | None, sections: list[Secti
         document=document.key,
         period=period.key if period else "",
     )
-    return discrepancy_rows(sections, reconcile(sections, published))
+    return describe(sections, reconcile(sections, published))
 
 
 def optional_url(name: str, *args: Any) -> str | None:

@@ -5,34 +5,61 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('organisations', '0001_initial'),
+        ("organisations", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PublishedFigure',
+            name="PublishedFigure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='år')),
-                ('document', models.SlugField(blank=True, verbose_name='dokument')),
-                ('period', models.SlugField(blank=True, verbose_name='period')),
-                ('table', models.SlugField(max_length=80, verbose_name='tabell')),
-                ('row', models.SlugField(max_length=120, verbose_name='rad')),
-                ('column', models.SlugField(max_length=80, verbose_name='kolumn')),
-                ('value', models.CharField(max_length=200, verbose_name='publicerat värde')),
-                ('source', models.CharField(blank=True, max_length=200, verbose_name='källa')),
-                ('board', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='published_figures', to='organisations.board')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="år")),
+                ("document", models.SlugField(blank=True, verbose_name="dokument")),
+                ("period", models.SlugField(blank=True, verbose_name="period")),
+                ("table", models.SlugField(max_length=80, verbose_name="tabell")),
+                ("row", models.SlugField(max_length=120, verbose_name="rad")),
+                ("column", models.SlugField(max_length=80, verbose_name="kolumn")),
+                ("value", models.CharField(max_length=200, verbose_name="publicerat värde")),
+                ("source", models.CharField(blank=True, max_length=200, verbose_name="källa")),
+                (
+                    "board",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="published_figures",
+                        to="organisations.board",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'publicerad siffra',
-                'verbose_name_plural': 'publicerade siffror',
-                'indexes': [models.Index(fields=['board', 'year', 'table'], name='reconciliat_board_i_fafb56_idx')],
-                'constraints': [models.UniqueConstraint(fields=('board', 'year', 'document', 'period', 'table', 'row', 'column'), name='published_figure_unique')],
+                "verbose_name": "publicerad siffra",
+                "verbose_name_plural": "publicerade siffror",
+                "indexes": [
+                    models.Index(
+                        fields=["board", "year", "table"], name="reconciliat_board_i_fafb56_idx"
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("board", "year", "document", "period", "table", "row", "column"),
+                        name="published_figure_unique",
+                    )
+                ],
             },
         ),
     ]

@@ -37,10 +37,62 @@ def _marker(kind: str, x: float, y: float, colour: str) -> str:
     return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{colour}"/>'
 
 
+BAR_LABELS, BAR_ROW = 300, 26  # width of the category labels, height of one bar row
+
+
+def _bars(chart: Chart) -> str:
+    """Horizontal bars (long category names stay readable), one series; each bar carries its
+    value as text, so neither colour nor length alone tells the figure."""
+    values = chart.series[0].values
+    known = [v for v in values if v is not None] + [Decimal(0)]
+    low, high = min(known), max(known)
+    span = (high - low) or Decimal(1)
+    plot_w = WIDTH - BAR_LABELS - RIGHT - 56
+    height = TOP + BAR_ROW * len(chart.categories) + 16
+
+    def x_at(v: Decimal) -> float:
+        return BAR_LABELS + float((v - low) / span) * plot_w
+
+    uid = escape(chart.key)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'aria-labelledby="{uid}-t {uid}-d" class="chart">',
+        f'<title id="{uid}-t">{escape(chart.title)}</title>',
+        f'<desc id="{uid}-d">{escape(chart.description)}</desc>',
+    ]
+    zero = x_at(Decimal(0))
+    for i, (label, value) in enumerate(zip(chart.categories, values, strict=True)):
+        y = TOP + i * BAR_ROW
+        parts.append(
+            f'<text x="{BAR_LABELS - 8}" y="{y + 16}" text-anchor="end" font-size="12">'
+            f"{escape(label)}</text>"
+        )
+        if value is None:
+            continue
+        left, right = sorted((zero, x_at(value)))
+        colour = STYLES[0]["stroke"] if value >= 0 else STYLES[1]["stroke"]
+        parts.append(
+            f'<rect x="{left:.1f}" y="{y + 4}" width="{max(right - left, 1):.1f}" height="16" '
+            f'fill="{colour}"/>'
+        )
+        parts.append(
+            f'<text x="{right + 4:.1f}" y="{y + 16}" font-size="12">'
+            f"{escape(format_number(value, 1))}</text>"
+        )
+    parts.append(
+        f'<line x1="{zero:.1f}" x2="{zero:.1f}" y1="{TOP - 4}" y2="{height - 12}" '
+        'stroke="#333" stroke-width="1"/>'
+    )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 def render_chart_svg(chart: Chart) -> str:
     values = [v for s in chart.series for v in s.values if v is not None]
     if not values or not chart.categories:
         return ""
+    if chart.chart_type == "bar":
+        return _bars(chart)
     low, high = _scale(values)
     plot_w, plot_h = WIDTH - LEFT - RIGHT - 2 * INSET, HEIGHT - TOP - BOTTOM
     step = plot_w / max(len(chart.categories) - 1, 1)

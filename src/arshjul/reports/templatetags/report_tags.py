@@ -28,3 +28,20 @@ def render_block(block: Any, level: int) -> SafeString:
 @register.filter
 def get_item(mapping: dict[str, Any], key: str) -> Any:
     return mapping.get(key)
+
+
+@register.simple_tag
+def discrepancy_rows(document: Any) -> list[dict[str, str]]:
+    """The document's discrepancies with the titles and labels a reader knows them by and the
+    figures in Swedish format."""
+    from arshjul.reports.reconcile import describe
+
+    return describe(document.sections, document.discrepancies)
+
+
+@register.filter
+def published_text(value: str) -> str:
+    """A published figure ("149.0") as Swedish text ("149,0")."""
+    from arshjul.reports.reconcile import shown
+
+    return shown(value)
