@@ -57,7 +57,11 @@ start = time.perf_counter()
 ledger = ledger_import(actor=SYSTEM, organisation=org, file_name="synthetic.se", data=data)
 seconds = time.perf_counter() - start
 rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "rss_mb": rss_mb,
+from arshjul.finance import selectors
+start = time.perf_counter()
+selectors.ledger_result(ledger, selectors.ledger_account_sums(ledger))
+report = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "rss_mb": rss_mb, "report": report,
                   "transactions": ledger.transactions}))
 """
 
@@ -70,6 +74,7 @@ with open(sys.argv[2], "w", newline="") as out:
     writer.writerow(["account", "date", "amount_ore", "cost_centre"])
     for _voucher, account, amount, date, centre in sie.transactions.rows():
         writer.writerow([account, date.isoformat(), amount, centre or ""])
+print("{}")
 """
 
 DUCKDB = """
@@ -159,6 +164,9 @@ def main() -> None:
     )
     print(
         f"import into PostgreSQL:   {imp:6.2f} s   peak {max(r['rss_mb'] for r in imports):6.0f} MB"
+    )
+    print(
+        f"result report of the ledger (SUM … GROUP BY account): {median(imports, 'report'):.2f} s"
     )
     print(
         f"DuckDB read_csv:          {duck:6.2f} s   peak {max(r['rss_mb'] for r in ducks):6.0f} MB"

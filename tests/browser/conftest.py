@@ -221,6 +221,23 @@ def _serve(env: dict[str, str], log: Path) -> Iterator[str]:
             process.wait()
 
 
+@contextmanager
+def _worker(env: dict[str, str], log: Path) -> Iterator[None]:
+    """``arshjul db_worker``: the background tasks (SIE imports) run as in the demo."""
+    cmd = [sys.executable, "-m", "arshjul.cli", "db_worker", "--verbosity", "0"]
+    with log.open("w") as out:
+        process = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        yield
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 @pytest.fixture(scope="session")
 def app_server() -> Iterator[AppServer]:
     """The real app with the demo, in its own process and database, for the whole session."""
@@ -237,7 +254,7 @@ def app_server() -> Iterator[AppServer]:
     try:
         with _server_database(env) as database_url:
             passwords = _load_demo(env)
-            with _serve(env, tmp / "server.log") as url:
+            with _serve(env, tmp / "server.log") as url, _worker(env, tmp / "worker.log"):
                 yield AppServer(url, tmp, passwords, database_url)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

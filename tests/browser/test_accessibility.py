@@ -28,6 +28,10 @@ def _fastigheter(db: AppServer) -> int:
     return db.item_pk(year=2021, unit="fastigheter", behaviour="assignment")
 
 
+def _savings_plan(db: AppServer) -> int:
+    return int(db.scalar("SELECT id FROM finance_savingsplan ORDER BY id LIMIT 1"))
+
+
 def _submit_not_a_number(browser: Browser) -> None:
     """Type a non-number as the outcome and let htmx swap in the form with its errors."""
     browser.driver.execute_script("document.getElementById('assessment-form').dataset.old = '1'")
@@ -116,6 +120,38 @@ PAGES = [
         "rapportor-it",
         lambda db: f"{BASE}/2021/objekt/{_fastigheter(db)}/uppfoljning/helar/",
         "Ingen behörighet",
+    ),
+    Page(
+        "economy-2021-helar",
+        "controller",
+        lambda db: f"{BASE}/ekonomi/2021/?period=helar",
+        "Ekonomi 2021, helår",
+    ),
+    Page("economy-2024-plan", "controller", lambda db: f"{BASE}/ekonomi/2024/", "Ekonomi 2024"),
+    Page("economy-reader", "lasare", lambda db: f"{BASE}/ekonomi/2021/", "Ekonomi 2021"),
+    Page(
+        "ledgers",
+        "controller",
+        lambda db: f"{BASE}/ekonomi/huvudbocker/",
+        "Importerade huvudböcker",
+    ),
+    Page(
+        "budget-import",
+        "controller",
+        lambda db: f"{BASE}/ekonomi/budget/",
+        "Importera budget, prognos eller utfall",
+    ),
+    Page(
+        "account-mapping",
+        "controller",
+        lambda db: f"{BASE}/ekonomi/kontoplan/",
+        "Kontoplaner och kontokoppling",
+    ),
+    Page(
+        "savings-plan",
+        "controller",
+        lambda db: f"{BASE}/ekonomi/handlingsplan/{_savings_plan(db)}/?period=2024-helar",
+        "Åtgärder för en ekonomi i balans",
     ),
     Page("not-found-404", "lasare", lambda db: f"{BASE}/2021/objekt/999999/", "Sidan finns inte"),
 ]

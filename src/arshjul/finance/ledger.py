@@ -211,23 +211,28 @@ def _copy_escape(text: str) -> str:
 
 
 def _copy(table: str, ledger: LedgerImport, sie: SieFile) -> None:
-    """COPY … FROM STDIN in text format, fed in chunks of pre-formatted lines."""
-    escaped: dict[str, str] = {}
+    """COPY … FROM STDIN in text format, fed in chunks formatted column by column: the dates
+    and cost centres of a file are few, so each is formatted once and looked up per row."""
+    rows = sie.transactions
+    days = {d: f"{d.isoformat()}\t{d.year * 100 + d.month}" for d in set(rows.date)}
+    centres = {c: _copy_escape(c or "") for c in set(rows.cost_centre)}
+    line = f"{ledger.organisation_id}\t{ledger.pk}\t{{}}\t{{}}\t{{}}\t{{}}\n".format
     with connection.cursor() as cursor:
         raw = cursor.cursor  # the psycopg cursor under Django's wrapper
         with raw.copy(f"COPY {table} ({COLUMNS}) FROM STDIN") as copy:
-            buffer: list[str] = []
-            for org, pk, account, day, period, amount, centre in _rows(ledger, sie):
-                if centre not in escaped:
-                    escaped[centre] = _copy_escape(centre)
-                buffer.append(
-                    f"{org}\t{pk}\t{account}\t{day}\t{period}\t{amount}\t{escaped[centre]}\n"
+            for start in range(0, len(rows), CHUNK):
+                stop = start + CHUNK
+                copy.write(
+                    "".join(
+                        map(
+                            line,
+                            rows.account[start:stop],
+                            map(days.__getitem__, rows.date[start:stop]),
+                            rows.amount_ore[start:stop],
+                            map(centres.__getitem__, rows.cost_centre[start:stop]),
+                        )
+                    )
                 )
-                if len(buffer) == CHUNK:
-                    copy.write("".join(buffer))
-                    buffer.clear()
-            if buffer:
-                copy.write("".join(buffer))
 
 
 @transaction.atomic
