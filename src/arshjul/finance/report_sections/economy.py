@@ -231,7 +231,7 @@ def deviation_chart(
             ChartSeries("budgetavvikelse", f"Budgetavvikelse {year}", [d for *_, d, _ in rows])
         ],
         unit="mnkr",
-        description=f"Budgetavvikelse per område {year}: {described}.",
+        description=f"{described}.",
     )
 
 
