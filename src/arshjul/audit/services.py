@@ -45,3 +45,26 @@ def audit_record(
         before=before,
         after=after,
     )
+
+
+def save_audited(
+    *,
+    actor: Any,
+    action: str,
+    obj: Any,
+    before: dict[str, Any] | None = None,
+    exclude: tuple[str, ...] = (),
+) -> Any:
+    """The common write of a service: validate the row, save it and record one event with its
+    before (if given) and after, in the caller's transaction."""
+    obj.full_clean()
+    obj.save()
+    audit_record(
+        actor=actor,
+        action=action,
+        obj=obj,
+        organisation_id=obj.organisation_id,
+        before=before,
+        after=snapshot(obj, exclude=exclude),
+    )
+    return obj

@@ -12,7 +12,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from arshjul.audit.services import audit_record, snapshot
+from arshjul.audit.services import audit_record, save_audited, snapshot
 from arshjul.finance import presets
 from arshjul.finance.models import (
     AccountPlan,
@@ -87,16 +87,7 @@ def line_mapping_set(
     mapping = LineMapping(
         organisation_id=plan.organisation_id, plan=plan, line=line, first=first, last=last
     )
-    mapping.full_clean()
-    mapping.save()
-    audit_record(
-        actor=actor,
-        action="finance.line_mapping.create",
-        obj=mapping,
-        organisation_id=plan.organisation_id,
-        after=snapshot(mapping),
-    )
-    return mapping
+    return save_audited(actor=actor, action="finance.line_mapping.create", obj=mapping)
 
 
 @transaction.atomic
@@ -126,16 +117,7 @@ def finance_version_create(
         revision=revision,
         name=name,
     )
-    version.full_clean()
-    version.save()
-    audit_record(
-        actor=actor,
-        action="finance.version.create",
-        obj=version,
-        organisation_id=board.organisation_id,
-        after=snapshot(version),
-    )
-    return version
+    return save_audited(actor=actor, action="finance.version.create", obj=version)
 
 
 @dataclass(frozen=True)
@@ -203,19 +185,6 @@ def financial_entries_add(
     return len(rows)
 
 
-def _audited_create(actor: Any, action: str, obj: Any) -> Any:
-    obj.full_clean()
-    obj.save()
-    audit_record(
-        actor=actor,
-        action=action,
-        obj=obj,
-        organisation_id=obj.organisation_id,
-        after=snapshot(obj),
-    )
-    return obj
-
-
 @transaction.atomic
 def budget_frame_set(
     *, actor: Any, version: FinanceVersion, unit: Unit, amount: Decimal
@@ -225,7 +194,7 @@ def budget_frame_set(
     frame = BudgetFrame(
         organisation_id=version.organisation_id, version=version, unit=unit, amount=amount
     )
-    return _audited_create(actor, "finance.budget_frame.set", frame)
+    return save_audited(actor=actor, action="finance.budget_frame.set", obj=frame)
 
 
 @transaction.atomic
@@ -237,7 +206,7 @@ def key_figure_set(
     figure = KeyFigureValue(
         organisation_id=version.organisation_id, version=version, key=key, label=label, value=value
     )
-    return _audited_create(actor, "finance.key_figure.set", figure)
+    return save_audited(actor=actor, action="finance.key_figure.set", obj=figure)
 
 
 @transaction.atomic
@@ -260,21 +229,21 @@ def investment_set(
         carried_over=carried_over,
         amount=amount,
     )
-    return _audited_create(actor, "finance.investment.set", entry)
+    return save_audited(actor=actor, action="finance.investment.set", obj=entry)
 
 
 @transaction.atomic
 def investment_object_create(*, actor: Any, board: Board, **fields: Any) -> InvestmentObject:
     access.require(access.can_plan(actor, board))
     obj = InvestmentObject(organisation_id=board.organisation_id, board=board, **fields)
-    return _audited_create(actor, "finance.investment_object.create", obj)
+    return save_audited(actor=actor, action="finance.investment_object.create", obj=obj)
 
 
 @transaction.atomic
 def building_project_create(*, actor: Any, board: Board, **fields: Any) -> BuildingProject:
     access.require(access.can_plan(actor, board))
     project = BuildingProject(organisation_id=board.organisation_id, board=board, **fields)
-    return _audited_create(actor, "finance.building_project.create", project)
+    return save_audited(actor=actor, action="finance.building_project.create", obj=project)
 
 
 @transaction.atomic
@@ -298,7 +267,7 @@ def savings_plan_create(
         years=years,
         required_saving=required_saving,
     )
-    return _audited_create(actor, "finance.savings_plan.create", plan)
+    return save_audited(actor=actor, action="finance.savings_plan.create", obj=plan)
 
 
 @transaction.atomic
@@ -318,7 +287,7 @@ def savings_measure_create(
         effect_3=padded[2],
         **fields,
     )
-    return _audited_create(actor, "finance.savings_measure.create", measure)
+    return save_audited(actor=actor, action="finance.savings_measure.create", obj=measure)
 
 
 @transaction.atomic
@@ -341,14 +310,6 @@ def savings_followup_save(
         organisation_id=measure.organisation_id, measure=measure, period=period
     )
     followup.realised, followup.fte, followup.comment = realised, fte, comment
-    followup.full_clean()
-    followup.save()
-    audit_record(
-        actor=actor,
-        action="finance.savings_followup.save",
-        obj=followup,
-        organisation_id=measure.organisation_id,
-        before=before,
-        after=snapshot(followup),
+    return save_audited(
+        actor=actor, action="finance.savings_followup.save", obj=followup, before=before
     )
-    return followup

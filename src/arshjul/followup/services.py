@@ -10,7 +10,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from arshjul.audit.services import audit_record, snapshot
+from arshjul.audit.services import audit_record, save_audited, snapshot
 from arshjul.core.sanitising import sanitise_html
 from arshjul.followup.models import Assessment, Period
 from arshjul.organisations import access
@@ -84,17 +84,13 @@ def assessment_save(
     for key, value in values.items():
         setattr(assessment, key, value)
     assessment.updated_by = actor if getattr(actor, "pk", None) else None
-    assessment.full_clean()
-    assessment.save()
-    audit_record(
+    return save_audited(
         actor=actor,
         action="followup.assessment.save",
         obj=assessment,
-        organisation_id=item.organisation_id,
         before=before,
-        after=snapshot(assessment, exclude=_ASSESSMENT_FIELDS),
+        exclude=_ASSESSMENT_FIELDS,
     )
-    return assessment
 
 
 @transaction.atomic
@@ -118,16 +114,7 @@ def period_create(
         end=end,
         order=order,
     )
-    period.full_clean()
-    period.save()
-    audit_record(
-        actor=actor,
-        action="followup.period.create",
-        obj=period,
-        organisation_id=period.organisation_id,
-        after=snapshot(period),
-    )
-    return period
+    return save_audited(actor=actor, action="followup.period.create", obj=period)
 
 
 @transaction.atomic

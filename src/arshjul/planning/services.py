@@ -11,7 +11,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from arshjul.audit.services import audit_record, snapshot
+from arshjul.audit.services import audit_record, save_audited, snapshot
 from arshjul.organisations import access
 from arshjul.organisations.models import Board, Unit
 from arshjul.planning.models import Assignment, Behaviour, Indicator, Item, ItemType, PlanYear
@@ -34,16 +34,7 @@ def plan_year_create(
         title=title,
         status_tolerance=status_tolerance,
     )
-    plan_year.full_clean()
-    plan_year.save()
-    audit_record(
-        actor=actor,
-        action="planning.plan_year.create",
-        obj=plan_year,
-        organisation_id=board.organisation_id,
-        after=snapshot(plan_year),
-    )
-    return plan_year
+    return save_audited(actor=actor, action="planning.plan_year.create", obj=plan_year)
 
 
 @transaction.atomic

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.db import transaction
 
-from arshjul.audit.services import audit_record, snapshot
+from arshjul.audit.services import save_audited, snapshot
 from arshjul.organisations import access
 from arshjul.organisations.models import Board
 from arshjul.reconciliation.models import PublishedFigure
@@ -34,14 +34,6 @@ def published_figure_set(
     if figure is None:
         figure = PublishedFigure(organisation_id=board.organisation_id, board=board, **address)
     figure.value, figure.source = value, source
-    figure.full_clean()
-    figure.save()
-    audit_record(
-        actor=actor,
-        action="reconciliation.published_figure.set",
-        obj=figure,
-        organisation_id=board.organisation_id,
-        before=before,
-        after=snapshot(figure),
+    return save_audited(
+        actor=actor, action="reconciliation.published_figure.set", obj=figure, before=before
     )
-    return figure
