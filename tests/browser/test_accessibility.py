@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
-
 import pytest
 from selenium.webdriver.common.by import By
 
 from tests.browser.conftest import AppServer, Browser
+from tests.browser.pages import Page, check_page
 
 pytestmark = pytest.mark.browser
 
@@ -45,15 +42,6 @@ def _submit_not_a_number(browser: Browser) -> None:
         )
     )
     assert browser.find("#assessment-form .error").text.startswith("”abc” är inte ett tal.")
-
-
-@dataclass(frozen=True)
-class Page:
-    name: str
-    user: str | None
-    path: Callable[[AppServer], str]
-    heading: str
-    then: Callable[[Browser], None] | None = None
 
 
 PAGES = [
@@ -157,26 +145,6 @@ PAGES = [
 ]
 
 
-def _describe(violations: list[dict[str, Any]]) -> str:
-    lines = []
-    for v in violations:
-        lines.append(f"{v['id']} ({v.get('impact')}): {v['help']} – {v.get('helpUrl', '')}")
-        for node in v["nodes"]:
-            summary = " ".join(str(node.get("failureSummary", "")).split())
-            lines.append(f"    {node['target']}: {summary[:300]}")
-    return "\n".join(lines)
-
-
 @pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
 def test_page_has_no_axe_violations(browser: Browser, axe_source: str, page: Page) -> None:
-    if page.user is None:
-        browser.log_out()
-    else:
-        browser.log_in(page.user)
-    browser.get(page.path(browser.server))
-    assert browser.heading().startswith(page.heading), browser.heading()
-    if page.then is not None:
-        page.then(browser)
-    violations = browser.axe_violations(axe_source)
-    assert violations == [], f"axe found on {page.name}:\n{_describe(violations)}"
-    assert browser.broken_idrefs() == []
+    check_page(browser, axe_source, page)

@@ -11,11 +11,7 @@ revision of the board's version for (year, kind), or to the revision asked for, 
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, NoReturn
@@ -25,6 +21,7 @@ from django.db import IntegrityError, transaction
 
 from arshjul.audit.services import audit_record, snapshot
 from arshjul.core.parsing import NumberFormatError, parse_decimal
+from arshjul.core.tabular import Problem, TabularFileError, cell_text, read_rows, refusals_as
 from arshjul.finance.models import FinanceVersion, ImportBatch, Kind, ResultLine
 from arshjul.finance.services import EntryInput, finance_version_create, financial_entries_add
 from arshjul.organisations import access
@@ -49,30 +46,8 @@ _HEADERS |= {"månad": "Månad", "manad": "Månad", "belopp": "Belopp"}
 _REQUIRED = ("Enhet", "År", "Månad", "Belopp")
 
 
-@dataclass(frozen=True)
-class Problem:
-    """Why a file was refused: the file, and where known the line and the column."""
-
-    file_name: str
-    message: str
-    line: int | None = None
-    column: str | None = None
-
-    def __str__(self) -> str:
-        where = self.file_name
-        if self.line is not None:
-            where += f", rad {self.line}"
-        if self.column:
-            where += f", kolumn {self.column}"
-        return f"{where}: {self.message}"
-
-
-class BudgetImportError(ValueError):
+class BudgetImportError(TabularFileError):
     """The file was refused; ``problems`` lists every reason found (at most ``MAX_ERRORS``)."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
 
 
 def _refuse(file_name: str, message: str, line: int | None = None) -> NoReturn:
@@ -204,25 +179,26 @@ def parse_budget_file(data: bytes, *, file_name: str, board: Board, year: int) -
     """Every row of the file as an entry, or ``BudgetImportError`` with all its problems."""
     if not data.strip(b" \t\r\n\xef\xbb\xbf"):
         _refuse(file_name, "Filen är tom.")
-    rows, separator = _rows(data, file_name)
-    checker = _RowChecker(file_name, board, year, separator=separator)
-    for number, cells in rows:
-        if not any(_text(cell) for cell in cells):
-            continue
-        if checker.columns is None:
-            checker.header(number, cells)
-            if checker.problems:
+    with refusals_as(BudgetImportError):
+        rows, separator = read_rows(data, file_name)
+        checker = _RowChecker(file_name, board, year, separator=separator)
+        for number, cells in rows:
+            if not any(cell_text(cell) for cell in cells):
+                continue
+            if checker.columns is None:
+                checker.header(number, cells)
+                if checker.problems:
+                    break
+                continue
+            if checker.count >= MAX_ROWS:
+                limit = f"{MAX_ROWS:,}".replace(",", " ")
+                _refuse(file_name, f"Filen har fler än {limit} rader med belopp; dela upp den.")
+            checker.row(number, cells)
+            if len(checker.problems) > MAX_ERRORS:
+                del checker.problems[MAX_ERRORS:]
+                note = f"Importen avbröts efter {MAX_ERRORS} fel; fler fel kan finnas."
+                checker.problems.append(Problem(file_name, note))
                 break
-            continue
-        if checker.count >= MAX_ROWS:
-            limit = f"{MAX_ROWS:,}".replace(",", " ")
-            _refuse(file_name, f"Filen har fler än {limit} rader med belopp; dela upp den.")
-        checker.row(number, cells)
-        if len(checker.problems) > MAX_ERRORS:
-            del checker.problems[MAX_ERRORS:]
-            note = f"Importen avbröts efter {MAX_ERRORS} fel; fler fel kan finnas."
-            checker.problems.append(Problem(file_name, note))
-            break
     if checker.problems:
         raise BudgetImportError(checker.problems)
     if checker.columns is None:
@@ -230,73 +206,6 @@ def parse_budget_file(data: bytes, *, file_name: str, board: Board, year: int) -
     if not checker.entries:
         _refuse(file_name, "Filen har en rubrikrad men inga belopp.")
     return checker.entries
-
-
-Rows = Iterator[tuple[int, list[Any]]]
-
-
-def _rows(data: bytes, file_name: str) -> tuple[Rows, str]:
-    """The file's rows with their line (CSV) or row (XLSX) numbers, and the CSV separator."""
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        _refuse(file_name, "Filen är i det gamla Excel-formatet (.xls). Spara den som .xlsx.")
-    if data.startswith(b"PK\x03\x04"):
-        return _xlsx_rows(data, file_name), ""
-    text = _decode(data, file_name)
-    first = text.split("\n", 1)[0]
-    separator = ";" if ";" in first or "," not in first else ","
-    return _csv_rows(text, separator, file_name), separator
-
-
-def _decode(data: bytes, file_name: str) -> str:
-    if b"\x00" in data:
-        _refuse(file_name, "Filen verkar vara sparad som UTF-16. Spara den som CSV UTF-8.")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        _refuse(file_name, "Filen är varken UTF-8 eller Windows-1252. Spara den som CSV UTF-8.")
-
-
-def _csv_rows(text: str, separator: str, file_name: str) -> Rows:
-    """Rows numbered by the line they start on (a quoted field may span lines)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-    start = 1
-    try:
-        for cells in reader:
-            yield start, cells
-            start = reader.line_num + 1
-    except csv.Error:
-        _refuse(file_name, "raden kan inte läsas som CSV (ett fält är för långt).", start)
-
-
-def _xlsx_rows(data: bytes, file_name: str) -> Rows:
-    from openpyxl import load_workbook
-
-    message = "Filen kan inte läsas som XLSX. Spara den på nytt som .xlsx eller CSV."
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # any damage to an untrusted zip/XML ends as the same refusal
-        _refuse(file_name, message)
-    try:
-        sheet = book.worksheets[0]
-        sheet.reset_dimensions()  # trust the rows, not the sheet's stated size
-        for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1):
-            yield number, list(values)
-    except (zipfile.BadZipFile, KeyError, ValueError, IndexError):
-        _refuse(file_name, message)
-    finally:
-        book.close()
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip().strip("\u00a0\ufeff")
 
 
 def _digits(text: str) -> bool:
@@ -325,9 +234,9 @@ class _RowChecker:
 
     def header(self, number: int, cells: list[Any]) -> None:
         columns: dict[str, int] = {}
-        self.width = max(i for i, cell in enumerate(cells) if _text(cell)) + 1
+        self.width = max(i for i, cell in enumerate(cells) if cell_text(cell)) + 1
         for index, cell in enumerate(cells):
-            name = _HEADERS.get(_text(cell).lower())
+            name = _HEADERS.get(cell_text(cell).lower())
             if name in columns:
                 self.add(number, name, "kolumnen finns två gånger i rubrikraden.")
             elif name:
@@ -345,7 +254,7 @@ class _RowChecker:
         if self.separator and any("\n" in cell for cell in cells):
             self.add(number, None, "raden fortsätter på nästa rad; ett citattecken avslutas inte.")
             return
-        if self.separator and any(_text(cell) for cell in cells[self.width :]):
+        if self.separator and any(cell_text(cell) for cell in cells[self.width :]):
             message = f"raden har fler fält än rubrikraden ({self.width})."
             if self.separator == ",":
                 message += " Ett belopp med decimalkomma kräver semikolon (;) som avgränsare."
@@ -379,7 +288,7 @@ class _RowChecker:
             )
 
     def _unit(self, values: dict[str, Any]) -> Unit | None:
-        key = _text(values["Enhet"])
+        key = cell_text(values["Enhet"])
         if not key:
             return None
         unit = self.units.get(key.lower())
@@ -391,7 +300,7 @@ class _RowChecker:
         return unit
 
     def _year(self, values: dict[str, Any]) -> int:
-        text = _text(values["År"])
+        text = cell_text(values["År"])
         if not text:
             raise _CellError("året saknas.")
         if not _digits(text):
@@ -401,7 +310,7 @@ class _RowChecker:
         return self.year
 
     def _month(self, values: dict[str, Any]) -> int | None:
-        text = _text(values["Månad"])
+        text = cell_text(values["Månad"])
         if not text:
             return None
         if not _digits(text) or not 1 <= int(text) <= 12:
@@ -412,7 +321,7 @@ class _RowChecker:
         value = values["Belopp"]
         if isinstance(value, int | float) and not isinstance(value, bool):
             return _cell_amount(value)
-        text = _text(value)
+        text = cell_text(value)
         if not text:
             raise _CellError("beloppet saknas.")
         if self.separator == "," and "," in text:
@@ -432,7 +341,7 @@ class _RowChecker:
         return amount.quantize(CENT)
 
     def _target(self, values: dict[str, Any]) -> tuple[str, str]:
-        account, key = _text(values.get("Konto")), _text(values.get("Rad")).lower()
+        account, key = cell_text(values.get("Konto")), cell_text(values.get("Rad")).lower()
         if account and key:
             raise _CellError("både Konto och Rad är ifyllda; ange en av dem.")
         if not account and not key:

@@ -30,10 +30,15 @@ def text_cell(text: str) -> Cell:
 
 @dataclass
 class FigureRow:
+    """A row of a figure table; ``decimals`` and ``unit`` override the table's for this row
+    (hours beside percentages)."""
+
     key: str
     label: str
     values: Mapping[str, Decimal | None]
     total: bool = False
+    decimals: int | None = None
+    unit: str | None = None
 
 
 def figure_table(
@@ -56,7 +61,14 @@ def figure_table(
             Row(
                 r.key,
                 r.label,
-                {k: number_cell(r.values.get(k), decimals, unit) for k, _ in columns},
+                {
+                    k: number_cell(
+                        r.values.get(k),
+                        decimals if r.decimals is None else r.decimals,
+                        unit if r.unit is None else r.unit,
+                    )
+                    for k, _ in columns
+                },
                 total=r.total,
             )
             for r in rows

@@ -2,7 +2,11 @@
 
 Every view reaches a domain object through an ``access_*`` function here (404 when the object
 does not exist for this user, 403 when it exists but the action is refused), and every service
-re-checks with a ``can_*`` function before it writes.
+re-checks with a ``can_*`` function before it writes. The rules (``can_*``) and the doors of
+the plan, follow-up and economy live in this file; the register apps' doors are its submodules
+(``access.people``, ``access.kpis``, ``access.internal_control``, ``access.procurement``),
+built only on these rules and imported by their views (not here, so that loading this module
+never loads their models).
 
 Roles per board (``Membership.Role``):
 - administrator: everything on the board, including its configuration;
