@@ -49,9 +49,20 @@ def test_verksamhetsberattelse_2021_summary_is_computed_as_published(db: Any) ->
     }
     assert counts == {"effektmal": [2, 0, 0], "namndmal": [4, 3, 0], "namnduppdrag": [4, 2, 5]}
     assert table["rows"][0]["cells"]["uppnatt"] == {"value": 2, "text": "2"}
+    # every mistake of the seed's tables, in document order: the building-project subtotal,
+    # the cost analysis's "#DIVISION/0!", two FTE changes, the scheduled hours (the women's and
+    # men's hours add to one more than printed) and the procurement average printed truncated
     assert [(d["table"], d["row"], d["column"]) for d in document["discrepancies"]] == [
-        ("byggprojekt_servicenamnd", "servicenamnden_totalt", column)
-        for column in ("investeringskalkyl", "budget_tom", "utfall_tom", "utfall_ar")
+        *(
+            ("byggprojekt_servicenamnd", "servicenamnden_totalt", column)
+            for column in ("investeringskalkyl", "budget_tom", "utfall_tom", "utfall_ar")
+        ),
+        ("kostnadsanalys", "forandring_skuld_jour_beredskap_och_overtid", "forandring_procent"),
+        ("arsarbetare", "tradgardsarb_tradgardstekniker", "forandring_totalt"),
+        ("arsarbetare", "summa", "forandring_totalt"),
+        ("sjukfranvaro", "schemalagda_timmar", "totalt"),
+        ("sjukfranvaro", "schemalagda_timmar", "forandring_totalt"),
+        ("upphandlingar_sammanstallning", "upphandlingsavdelningen_helar", "snitt_anbud"),
     ]
 
 

@@ -20,8 +20,8 @@ PAGES = {
     "/servicenamnden/2021/?period=helar": {"controller": 12, "rapportor-it": 13},
     "/servicenamnden/2021/sammanfattning/?period=helar": {"controller": 10, "rapportor-it": 10},
     "/servicenamnden/2021/rapporter/verksamhetsberattelse/?period=helar&format=json": {
-        "controller": 26,
-        "rapportor-it": 27,
+        "controller": 45,
+        "rapportor-it": 46,
     },
 }
 

@@ -29,6 +29,16 @@ def read_urls(item: Item) -> list[str]:
         f"{B}/2021/rapporter/verksamhetsberattelse/?period=helar",
         f"{B}/2021/rapporter/verksamhetsberattelse/?period=helar&format=json",
         f"{B}/2025/rapporter/verksamhetsplan/",
+        f"{B}/ekonomi/2021/?period=helar",
+        f"{B}/ekonomi/2024/",
+        f"{B}/ekonomi/huvudbocker/",
+        f"{B}/nyckeltal/2021/",
+        f"{B}/personal/2021/",
+        f"{B}/internkontroll/2021/?period=helar",
+        f"{B}/internkontroll/2024/",
+        f"{B}/internkontroll/2021/risker/",
+        f"{B}/upphandling/2021/",
+        f"{B}/upphandling/2021/?state=avslutad",
     ]
 
 

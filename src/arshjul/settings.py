@@ -39,6 +39,10 @@ INSTALLED_APPS = [
     "arshjul.followup",
     "arshjul.reconciliation",
     "arshjul.finance",
+    "arshjul.people",
+    "arshjul.kpis",
+    "arshjul.internal_control",
+    "arshjul.procurement",
     "arshjul.reports",
     "arshjul.demo",
 ]

@@ -10,6 +10,10 @@ urlpatterns = [
     path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("<slug:board>/ekonomi/", include("arshjul.finance.urls")),
+    path("<slug:board>/personal/", include("arshjul.people.urls")),
+    path("<slug:board>/nyckeltal/", include("arshjul.kpis.urls")),
+    path("<slug:board>/internkontroll/", include("arshjul.internal_control.urls")),
+    path("<slug:board>/upphandling/", include("arshjul.procurement.urls")),
     path("<slug:board>/<int:year>/", include("arshjul.followup.urls")),
     path("<slug:board>/<int:year>/rapporter/", include("arshjul.reports.urls")),
 ]

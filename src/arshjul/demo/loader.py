@@ -18,11 +18,15 @@ from arshjul.followup import services as followup_services
 from arshjul.followup.calculations import indicator_status
 from arshjul.followup.evaluation import target_of
 from arshjul.followup.models import Period
+from arshjul.internal_control import demo as ic_demo
+from arshjul.kpis import demo as kpis_demo
 from arshjul.organisations import services as org_services
 from arshjul.organisations.access import SYSTEM
 from arshjul.organisations.models import Board, Organisation, Unit
+from arshjul.people import demo as people_demo
 from arshjul.planning import services as plan_services
 from arshjul.planning.models import Item, ItemType, PlanYear
+from arshjul.procurement import demo as procurement_demo
 
 PLANS = (plan_2021.PLAN, plan_2024.PLAN, plan_2025.PLAN)
 STATUS_TOLERANCE = Decimal(5)
@@ -48,6 +52,9 @@ def load_demo(*, reset: bool = False) -> list[tuple[str, str, str]]:
         for plan in PLANS:
             _load_plan(board, units, plan, keyed)
         load_economy(board)
+        # procurement before kpis: the production figures on requirements are computed from it
+        for load_part in (procurement_demo.load, kpis_demo.load, people_demo.load, ic_demo.load):
+            load_part(board)
     board = Board.objects.get(slug=org_data.BOARD["slug"])
     return _load_users(board)
 

@@ -45,14 +45,29 @@ class Verksamhetsberattelse(DocumentType):
     key = "verksamhetsberattelse"
     title = "Verksamhetsberättelse"
     needs_period = True
-    outline = ["mal_strategier_uppdrag", "ekonomi", "byggprojekt", "handlingsplan"]
+    outline = [
+        "mal_strategier_uppdrag",
+        "ekonomi",
+        "byggprojekt",
+        "produktionstal",
+        "personalekonomi",
+        "internkontroll",
+        "handlingsplan",
+        "upphandlingsrapport",
+    ]
 
 
 @document_type
 class Verksamhetsplan(DocumentType):
     key = "verksamhetsplan"
     title = "Verksamhetsplan med budget"
-    outline = ["mal_strategier_uppdrag", "ekonomi", "bilaga_investeringar", "handlingsplan"]
+    outline = [
+        "mal_strategier_uppdrag",
+        "ekonomi",
+        "internkontroll",
+        "bilaga_investeringar",
+        "handlingsplan",
+    ]
 
     def subtitle(self, plan_year: Any, period: Any | None) -> str:
         return f"{plan_year.board.name}, {plan_year.year}"
