@@ -41,7 +41,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 user, runs, pages = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3])
-client = Client()
+client = Client(HTTP_HOST="127.0.0.1")  # the allowed host of the bench settings
 client.force_login(get_user_model().objects.get(username=user))
 out = []
 for page in pages:
