@@ -33,6 +33,10 @@ def control_plan_of(*, plan_year: PlanYear) -> ControlPlan | None:
     return plan
 
 
+def followup_of(*, action: Action, period: Period) -> ActionFollowup | None:
+    return ActionFollowup.objects.filter(action=action, period=period).first()
+
+
 def isk_of(*, plan: ControlPlan) -> IskAssessment | None:
     return IskAssessment.objects.filter(plan=plan).first()
 

@@ -18,7 +18,7 @@ from arshjul.core.htmx import render_page_or_partial
 from arshjul.organisations import access
 from arshjul.organisations.access import procurement as doors
 from arshjul.organisations.models import Board
-from arshjul.planning.models import PlanYear
+from arshjul.planning.selectors import latest_plan_year, plan_year_or_latest
 from arshjul.procurement import selectors, services
 from arshjul.procurement.forms import AppealForm, FilterForm, ProcurementForm
 from arshjul.procurement.models import Appeal, Procurement, State
@@ -26,12 +26,6 @@ from arshjul.procurement.report_sections import per_list_table, summary_table
 from arshjul.reconciliation.selectors import published_for_document
 from arshjul.reports.model import Section
 from arshjul.reports.reconcile import describe, reconcile
-
-
-def _plan_year(board: Board, year: int) -> PlanYear | None:
-    """The plan year for the navigation: the page's year, else the board's latest."""
-    years = PlanYear.objects.filter(board=board).order_by("-year")
-    return years.filter(year=year).first() or years.first()
 
 
 def _summaries(board: Board, year: int) -> tuple[Section, list[Any]]:
@@ -51,7 +45,7 @@ def _summaries(board: Board, year: int) -> tuple[Section, list[Any]]:
 def index(request: HttpRequest, board: str) -> HttpResponse:
     board_obj = access.access_board(request.user, board)
     years = selectors.years_with_data(board=board_obj)
-    plan_year = _plan_year(board_obj, 0)
+    plan_year = latest_plan_year(board=board_obj)
     year = years[-1] if years else (plan_year.year if plan_year else 2021)
     return HttpResponseRedirect(reverse("procurement_year", args=[board_obj.slug, year]))
 
@@ -67,7 +61,7 @@ def year_page(request: HttpRequest, board: str, year: int) -> HttpResponse:
     section, discrepancies = _summaries(board_obj, year)
     context = {
         "board": board_obj,
-        "plan_year": _plan_year(board_obj, year),
+        "plan_year": plan_year_or_latest(board=board_obj, year=year),
         "year": year,
         "filters": filters,
         "lists": [entry for entry in lists if not chosen["state"] or entry[0] == chosen["state"]],
@@ -90,7 +84,7 @@ def _form_page(
 ) -> HttpResponse:
     context = {
         "board": board,
-        "plan_year": _plan_year(board, year),
+        "plan_year": plan_year_or_latest(board=board, year=year),
         "year": year,
         "form": form,
         "kind": kind,

@@ -183,7 +183,7 @@ def followup_edit(
     action = doors.access_action(request.user, plan, pk, write=True)
     action.plan_risk.plan = plan
     the_period = access.access_period(plan_year, period)
-    existing = ActionFollowup.objects.filter(action=action, period=the_period).first()
+    existing = selectors.followup_of(action=action, period=the_period)
     form = FollowupForm(initial=FollowupForm.initial_from(existing))
     saved: ActionFollowup | None = None
     if request.method == "POST":
