@@ -44,6 +44,12 @@ PAGES = [
         lambda db: f"{BASE}/overprovningar/{_appeal(db)}/",
         "Ändra överprövning",
     ),
+    Page(
+        "list-figure",
+        "controller",
+        lambda db: f"{BASE}/2021/listsiffror/?unit=medicinsk_teknik&state=avslutad",
+        "Siffror för en hel lista 2021",
+    ),
 ]
 
 

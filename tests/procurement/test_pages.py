@@ -177,3 +177,54 @@ def test_query_counts_are_pinned_and_do_not_grow(users: dict[str, Any], board: B
     assert counts == PINNED
     _grow(board, 5)
     assert _count(client, f"{BASE}/2021/") == PINNED["year"]
+
+
+LIST = f"{BASE}/2021/listsiffror/"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_list_figures_only_for_planners_and_refusals_write_nothing(
+    users: dict[str, Any], role: str
+) -> None:
+    client = client_for(users[role])
+    expected = 200 if role in PLANNERS else 403
+    assert client.get(f"{LIST}?unit=upphandlingsavdelningen&state=avslutad").status_code == expected
+    if role not in PLANNERS:
+        events = AuditEvent.objects.count()
+        response = client.post(
+            LIST, {"unit": "upphandlingsavdelningen", "state": "avslutad", "bids": "1"}
+        )
+        assert response.status_code == 403 and AuditEvent.objects.count() == events
+
+
+def test_controller_changes_a_list_figure_and_the_summary_follows(users: dict[str, Any]) -> None:
+    client = client_for(users["controller"])
+    page = client.get(f"{LIST}?unit=upphandlingsavdelningen&state=avslutad").content.decode()
+    assert 'name="bids" value="329"' in page  # the recorded figure is where the form starts
+    events = AuditEvent.objects.count()
+    response = client.post(
+        LIST,
+        {
+            "unit": "upphandlingsavdelningen",
+            "state": "avslutad",
+            "value_mnkr": "1 700",
+            "bids": "342",
+            "miljokrav": "49",
+            "uppforandekod": "49",
+            "social_hansyn": "0",
+            "source": "rättad rapport",
+        },
+    )
+    assert response.status_code == 302 and AuditEvent.objects.count() == events + 1
+    year = client.get(f"{BASE}/2021/").content.decode()
+    assert "342" in year and "6,0" in year  # 342 bids / 57 procurements
+
+
+def test_bids_on_an_ongoing_list_are_refused_on_the_form(users: dict[str, Any]) -> None:
+    client = client_for(users["controller"])
+    events = AuditEvent.objects.count()
+    response = client.post(
+        LIST, {"unit": "upphandlingsavdelningen", "state": "pagaende", "bids": "5"}
+    )
+    assert response.status_code == 422 and AuditEvent.objects.count() == events
+    assert "Anges bara för avslutade upphandlingar." in response.content.decode()

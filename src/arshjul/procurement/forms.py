@@ -9,7 +9,7 @@ from django import forms
 
 from arshjul.core.forms import SwedishDecimalField
 from arshjul.procurement.calculations import MILLION
-from arshjul.procurement.models import Appeal, Procurement, ProcuringUnit, State
+from arshjul.procurement.models import Appeal, ListFigure, Procurement, ProcuringUnit, State
 
 YES_NO = [("", "Ej angivet"), ("true", "Ja"), ("false", "Nej")]
 DATE = forms.DateInput(attrs={"type": "date"})
@@ -125,3 +125,41 @@ class AppealForm(forms.Form):
     @staticmethod
     def initial_from(a: Appeal) -> dict[str, Any]:
         return {name: getattr(a, name) for name in AppealForm.base_fields}
+
+
+class ListFigureForm(forms.Form):
+    """What a unit reported for a whole list (not per procurement): it covers the list's
+    procurements whose own figure is empty. Bids and requirements only for finished lists."""
+
+    unit = forms.ChoiceField(label="Upphandlande enhet", choices=ProcuringUnit.choices)
+    state = forms.ChoiceField(label="Lista", choices=State.choices)
+    value_mnkr = SwedishDecimalField(
+        label="Värde inkl. optionsår för upphandlingar utan eget värde (mnkr)", decimals=3
+    )
+    bids = forms.IntegerField(label="Antal anbud", min_value=0, required=False)
+    miljokrav = forms.IntegerField(label="Antal med miljökrav", min_value=0, required=False)
+    uppforandekod = forms.IntegerField(label="Antal med uppförandekod", min_value=0, required=False)
+    social_hansyn = forms.IntegerField(label="Antal med social hänsyn", min_value=0, required=False)
+    source = forms.CharField(
+        label="Källa", max_length=200, required=False, help_text="Till exempel rapportens sida."
+    )
+
+    @staticmethod
+    def initial_from(figure: ListFigure) -> dict[str, Any]:
+        value = figure.value_kr
+        return {
+            "unit": figure.unit,
+            "state": figure.state,
+            "value_mnkr": None if value is None else value / MILLION,
+            "bids": figure.bids,
+            "miljokrav": figure.miljokrav,
+            "uppforandekod": figure.uppforandekod,
+            "social_hansyn": figure.social_hansyn,
+            "source": figure.source,
+        }
+
+    def service_kwargs(self) -> dict[str, Any]:
+        data = dict(self.cleaned_data)
+        value = data.pop("value_mnkr")
+        data["value_kr"] = None if value is None else (value * MILLION).quantize(Decimal(1))
+        return data

@@ -74,6 +74,11 @@ def _facts(row: dict[str, object]) -> calc.RowFacts:
     return calc.RowFacts(**{name: row[name] for name in FACT_FIELDS})  # type: ignore[arg-type]
 
 
+def list_figure_of(*, board: Board, year: int, unit: str, state: str) -> ListFigure | None:
+    """The list figure of one list of the year, if recorded."""
+    return ListFigure.objects.filter(board=board, year=year, unit=unit, state=state).first()
+
+
 def year_summary(*, board: Board, year: int) -> YearSummary:
     """The lists' counts and values and the finished procurements per unit and half-year."""
     rows = Procurement.objects.filter(board=board, year=year)

@@ -20,7 +20,7 @@ from arshjul.organisations.access import procurement as doors
 from arshjul.organisations.models import Board
 from arshjul.planning.selectors import latest_plan_year, plan_year_or_latest
 from arshjul.procurement import selectors, services
-from arshjul.procurement.forms import AppealForm, FilterForm, ProcurementForm
+from arshjul.procurement.forms import AppealForm, FilterForm, ListFigureForm, ProcurementForm
 from arshjul.procurement.models import Appeal, Procurement, State
 from arshjul.procurement.report_sections import per_list_table, summary_table
 from arshjul.reconciliation.selectors import published_for_document
@@ -174,3 +174,30 @@ def appeal_edit(request: HttpRequest, board: str, pk: int) -> HttpResponse:
             return _back(board_obj, chosen.year)
     status = 422 if request.method == "POST" else 200
     return _form_page(request, board_obj, chosen.year, form, "appeal", chosen, status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def list_figure_set(request: HttpRequest, board: str, year: int) -> HttpResponse:
+    """Set what a unit reported for a whole list of the year (``?unit=&state=`` picks the list
+    to show); the summaries add it to the procurements' own figures."""
+    board_obj = doors.access_procurement_year(request.user, board, year, write=True)
+    chosen = selectors.list_figure_of(
+        board=board_obj,
+        year=year,
+        unit=request.GET.get("unit", ""),
+        state=request.GET.get("state", ""),
+    )
+    initial = ListFigureForm.initial_from(chosen) if chosen else {}
+    form = ListFigureForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.list_figure_set(
+                actor=request.user, board=board_obj, year=year, **form.service_kwargs()
+            )
+        except ValidationError as exc:
+            attach_errors(form, exc)
+        else:
+            return _back(board_obj, year)
+    status = 422 if request.method == "POST" else 200
+    return _form_page(request, board_obj, year, form, "list_figure", chosen, status)
