@@ -477,3 +477,52 @@ def test_overview_query_count_is_pinned_and_independent_of_data_size(
     grow_economy(board, 30)
     after = count_queries(client, url)
     assert (before, after) == (OVERVIEW[url][role], OVERVIEW[url][role])
+
+
+# --- budget frames ------------------------------------------------------------------------------
+
+FRAMES = f"{E}/2024/budgetram/"
+
+
+def frame_field(board: Board, name: str) -> str:
+    from arshjul.organisations.models import Unit
+
+    return f"unit_{Unit.objects.get(board=board, name=name).pk}"
+
+
+@pytest.mark.parametrize(
+    ("role", "status"),
+    [("admin", 200), ("controller", 200), ("rapportor-it", 403), ("lasare", 403)],
+)
+def test_budget_frames_page_is_for_planners(users: dict[str, Any], role: str, status: int) -> None:
+    assert client_for(users[role]).get(FRAMES).status_code == status
+
+
+def test_budget_frames_show_the_seed_and_save_the_changed_ones(
+    users: dict[str, Any], board: Board
+) -> None:
+    import re
+
+    client = client_for(users["controller"])
+    page = client.get(FRAMES).content.decode()
+    shown = dict(re.findall(r'name="(unit_\d+)"(?: value="([^"]*)")?', page))
+    common = frame_field(board, "Förvaltningsgemensamt")
+    assert shown[common] == f"{MINUS}23,2"  # 003 §6.4: varav budgetram −23,2 mnkr
+    events = AuditEvent.objects.count()
+    response = client.post(FRAMES, {**shown, frame_field(board, "Område IT"): "1,5"})
+    assert response.status_code == 200
+    assert "1 budgetramar ändrades" in response.content.decode()
+    assert AuditEvent.objects.count() == events + 1  # only the changed unit
+    assert "1,5" in client.get(f"{E}/2024/").content.decode()
+
+
+def test_a_bad_frame_rerenders_and_writes_nothing(users: dict[str, Any], board: Board) -> None:
+    client = client_for(users["controller"])
+    events = AuditEvent.objects.count()
+    response = client.post(FRAMES, {frame_field(board, "Område IT"): "mycket"})
+    assert response.status_code == 422 and AuditEvent.objects.count() == events
+    assert "inte ett tal" in response.content.decode()
+
+
+def test_a_year_without_budget_has_no_frames_page(users: dict[str, Any]) -> None:
+    assert client_for(users["controller"]).get(f"{E}/1999/budgetram/").status_code == 404

@@ -141,6 +141,12 @@ PAGES = [
         lambda db: f"{BASE}/ekonomi/handlingsplan/{_savings_plan(db)}/?period=2024-helar",
         "Åtgärder för en ekonomi i balans",
     ),
+    Page(
+        "budget-frames",
+        "controller",
+        lambda db: f"{BASE}/ekonomi/2024/budgetram/",
+        "Budgetram per område 2024",
+    ),
     Page("not-found-404", "lasare", lambda db: f"{BASE}/2021/objekt/999999/", "Sidan finns inte"),
 ]
 

@@ -26,7 +26,7 @@ from arshjul.finance.models import (
     ResultLine,
 )
 from arshjul.finance.sie.inspection import balance_account
-from arshjul.organisations.models import Board
+from arshjul.organisations.models import Board, Unit
 
 Amounts = dict[str, Decimal]  # line key → kronor, report sign
 
@@ -150,6 +150,20 @@ def add(*amounts: Amounts | None) -> Amounts:
         for key, value in (part or {}).items():
             total[key] = total.get(key, Decimal(0)) + value
     return total
+
+
+def budget_versions(*, board: Board, year: int) -> list[FinanceVersion]:
+    """The year's budget revisions, the one the plan decided (revision 1) first."""
+    return list(
+        FinanceVersion.objects.filter(board=board, year=year, kind="budget").order_by("revision")
+    )
+
+
+def frame_units(*, board: Board, year: int) -> list[Unit]:
+    """The units of the year that can carry a frame: areas, staff and the common part."""
+    kinds = (Unit.Kind.AREA, Unit.Kind.STAFF, Unit.Kind.COMMON)
+    units = [u for u in Unit.objects.filter(board=board, kind__in=kinds) if u.is_valid_in(year)]
+    return sorted(units, key=lambda u: (u.kind != Unit.Kind.AREA, u.order))
 
 
 def frames_of(versions: list[FinanceVersion]) -> dict[tuple[int, int], Decimal]:

@@ -190,11 +190,39 @@ def budget_frame_set(
     *, actor: Any, version: FinanceVersion, unit: Unit, amount: Decimal
 ) -> BudgetFrame:
     access.require(access.can_plan(actor, version.board))
-    BudgetFrame.objects.filter(version=version, unit=unit).delete()
-    frame = BudgetFrame(
-        organisation_id=version.organisation_id, version=version, unit=unit, amount=amount
-    )
-    return save_audited(actor=actor, action="finance.budget_frame.set", obj=frame)
+    frame = BudgetFrame.objects.filter(version=version, unit=unit).first()
+    before = snapshot(frame) if frame else None
+    if frame is None:
+        frame = BudgetFrame(organisation_id=version.organisation_id, version=version, unit=unit)
+    frame.amount = amount
+    return save_audited(actor=actor, action="finance.budget_frame.set", obj=frame, before=before)
+
+
+@transaction.atomic
+def budget_frames_set(
+    *, actor: Any, version: FinanceVersion, amounts: dict[Unit, Decimal | None]
+) -> int:
+    """Set the frames of several units at once (None removes a unit's frame); one audit
+    event per changed unit, all or nothing. Returns how many changed."""
+    access.require(access.can_plan(actor, version.board))
+    frames = {f.unit_id: f for f in BudgetFrame.objects.filter(version=version)}
+    changed = 0
+    for unit, amount in amounts.items():
+        frame = frames.get(unit.pk)
+        if amount is None and frame is not None:
+            audit_record(
+                actor=actor,
+                action="finance.budget_frame.remove",
+                obj=frame,
+                organisation_id=frame.organisation_id,
+                before=snapshot(frame),
+            )
+            frame.delete()
+            changed += 1
+        elif amount is not None and (frame is None or frame.amount != amount):
+            budget_frame_set(actor=actor, version=version, unit=unit, amount=amount)
+            changed += 1
+    return changed
 
 
 @transaction.atomic

@@ -72,6 +72,11 @@ def _links(request: HttpRequest, plan_year: Any, period: Period | None) -> dict[
         if can_plan
         else None,
         "mapping_url": reverse("finance_mapping", args=[board.slug]) if can_plan else None,
+        "frames_url": (
+            reverse("finance_budget_frames", args=[board.slug, plan_year.year])
+            if can_plan and not period
+            else None
+        ),
         "savings_plans": plans,
         "savings_period": f"{plan_year.year}-{period.key}" if period else "",
     }
