@@ -21,6 +21,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from arshjul.core.calculations import SCALES
 from arshjul.core.slugs import label_key
 from arshjul.demo.data import economy_2021, economy_2024, economy_2025
 from arshjul.finance import services as fin
@@ -31,7 +32,7 @@ from arshjul.organisations.models import Board, Unit
 from arshjul.reconciliation.services import published_figure_set
 
 MODULES = (economy_2021, economy_2024, economy_2025)
-MILLION, THOUSAND = Decimal(1_000_000), Decimal(1000)
+MILLION, THOUSAND = SCALES["mnkr"], SCALES["tkr"]
 KEY_FIGURE_LABELS = {"lonekostnadsokningstakt": "Lönekostnadsökningstakt"}
 
 

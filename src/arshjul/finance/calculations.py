@@ -7,8 +7,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-ZERO = Decimal(0)
-SCALES = {"kr": Decimal(1), "tkr": Decimal(1000), "mnkr": Decimal(1_000_000)}
+from arshjul.core.calculations import (  # noqa: F401  (the economy's names for them)
+    SCALES,
+    ZERO,
+    change_percent,
+    difference,
+    in_kr,
+    scaled,
+)
+from arshjul.core.calculations import share_percent as relation_percent  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -36,28 +43,6 @@ def line_totals(lines: Sequence[LineDef], detail: Mapping[str, Decimal]) -> dict
     return {line.key: total(line.key) for line in lines}
 
 
-def difference(a: Decimal | None, b: Decimal | None) -> Decimal | None:
-    """Utfall − budget (budgetavvikelse), utfall − utfall fg (utfallsavvikelse); None if either
-    figure is missing."""
-    if a is None or b is None:
-        return None
-    return a - b
-
-
-def relation_percent(deviation: Decimal | None, turnover: Decimal | None) -> Decimal | None:
-    """Avvikelse / omsättning · 100; None (shown as "–") when the turnover is 0 or missing."""
-    if deviation is None or not turnover:
-        return None
-    return deviation / turnover * 100
-
-
-def change_percent(current: Decimal | None, previous: Decimal | None) -> Decimal | None:
-    """(current / previous − 1) · 100; None when there is no previous figure or it is 0."""
-    if current is None or not previous:
-        return None
-    return (current / previous - 1) * 100
-
-
 def account_key(number: str) -> int | None:
     """The first four digits of an account as the number mappings are written in."""
     digits = number.strip()[:4]
@@ -77,11 +62,3 @@ def map_account(number: str, ranges: Iterable[tuple[int, int, str]]) -> str | No
 def ore_to_report_kr(amount_ore: int) -> Decimal:
     """A ledger sum (öre, debit positive) in kronor with the report's sign (costs negative)."""
     return -Decimal(amount_ore) / 100
-
-
-def scaled(amount_kr: Decimal | None, unit: str) -> Decimal | None:
-    return None if amount_kr is None else amount_kr / SCALES[unit]
-
-
-def in_kr(amount: Decimal, unit: str) -> Decimal:
-    return amount * SCALES[unit]

@@ -12,9 +12,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-ZERO = Decimal(0)
-HUNDRED = Decimal(100)
-MILLION = Decimal(1_000_000)
+from arshjul.core.calculations import (  # noqa: F401  (used here and by the app)
+    HUNDRED,
+    MILLION,
+    ZERO,
+    change_percent,
+    mnkr,
+    share_percent,
+    total,
+)
+from arshjul.core.calculations import difference as change
+
 SMALL_GROUP = 10  # fewer employees than this: a gender's sick-leave figure is not shown
 
 
@@ -63,33 +71,6 @@ def group_of_account(account: str) -> str | None:
     return OTHER_GROUP
 
 
-def change(current: Decimal | None, previous: Decimal | None) -> Decimal | None:
-    """This year − last year; None if either is missing."""
-    if current is None or previous is None:
-        return None
-    return current - previous
-
-
-def change_percent(current: Decimal | None, previous: Decimal | None) -> Decimal | None:
-    """(this year − last year) / last year · 100; None when last year is 0 or missing."""
-    if current is None or not previous:
-        return None
-    return (current - previous) / previous * HUNDRED
-
-
-def share_percent(part: Decimal | None, whole: Decimal | None) -> Decimal | None:
-    """part / whole · 100; None when the whole is 0 or either is missing."""
-    if part is None or not whole:
-        return None
-    return part / whole * HUNDRED
-
-
-def total(values: Iterable[Decimal | None]) -> Decimal | None:
-    """The sum of the values present; None when none is."""
-    present = [v for v in values if v is not None]
-    return sum(present, ZERO) if present else None
-
-
 def growth_rate(
     current: Decimal | None, previous: Decimal | None, entered: Decimal | None = None
 ) -> Decimal | None:
@@ -98,10 +79,6 @@ def growth_rate(
     system), or None."""
     computed = change_percent(current, previous)
     return computed if computed is not None else entered
-
-
-def mnkr(amount_kr: Decimal | None) -> Decimal | None:
-    return None if amount_kr is None else amount_kr / MILLION
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from arshjul.core.calculations import MILLION, mnkr  # noqa: F401  (used by the app)
+from arshjul.core.calculations import ratio as average
+from arshjul.core.calculations import share_percent as share  # noqa: F401
+
 REQUIREMENTS = ("miljokrav", "uppforandekod", "social_hansyn")
 HALVES = {"h1": "januari–juni", "h2": "juli–december", "helar": "helår"}
-MILLION = Decimal(1_000_000)
 
 
 def half_of(day: dt.date | None, year: int) -> str | None:
@@ -19,24 +22,6 @@ def half_of(day: dt.date | None, year: int) -> str | None:
     if day is None or day.year != year:
         return None
     return "h1" if day.month <= 6 else "h2"
-
-
-def average(total: int | Decimal | None, count: int) -> Decimal | None:
-    """Bids per procurement; None when there is nothing to divide by (shown as "–")."""
-    if total is None or count == 0:
-        return None
-    return Decimal(total) / Decimal(count)
-
-
-def share(part: int, whole: int) -> Decimal | None:
-    """Percent 0-100 of ``whole``; None when ``whole`` is 0."""
-    if whole == 0:
-        return None
-    return Decimal(part) * 100 / Decimal(whole)
-
-
-def mnkr(kronor: Decimal | None) -> Decimal | None:
-    return None if kronor is None else kronor / MILLION
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from arshjul.core.calculations import MILLION
 from arshjul.organisations.access import SYSTEM
 from arshjul.organisations.models import Board
 from arshjul.procurement import demo_data as data
 from arshjul.procurement import services
 from arshjul.procurement.models import Procurement, State
 from arshjul.reconciliation.services import published_figure_set
-
-MILLION = Decimal(1_000_000)
 
 
 def load(board: Board) -> None:

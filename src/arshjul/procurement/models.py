@@ -22,6 +22,7 @@ from django.db import models
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from arshjul.core.calculations import mnkr
 from arshjul.core.models import OrganisationScoped
 
 CASE_NUMBER = RegexValidator(
@@ -89,7 +90,7 @@ class Procurement(OrganisationScoped):
 
     @property
     def value_mnkr(self) -> Decimal | None:
-        return None if self.value_kr is None else self.value_kr / Decimal(1_000_000)
+        return mnkr(self.value_kr)
 
 
 class ListFigure(OrganisationScoped):

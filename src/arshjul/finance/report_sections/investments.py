@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from itertools import groupby
 
+from arshjul.core.calculations import mnkr
 from arshjul.core.slugs import label_key
-from arshjul.finance import calculations as calc
 from arshjul.finance.models import BuildingProject, InvestmentCategory, InvestmentObject
 from arshjul.reports.cells import clean, number_cell, text_cell
 from arshjul.reports.model import Block, Column, Row, Section, Table
@@ -23,16 +23,12 @@ PROJECT_COLUMNS = [
 ]
 
 
-def _mnkr(value: Decimal | None) -> Decimal | None:
-    return calc.scaled(value, "mnkr")
-
-
 def _project_values(p: BuildingProject) -> dict[str, Decimal | None]:
     return {
-        "investeringskalkyl": _mnkr(p.total_calculation),
-        "budget_tom": _mnkr(p.budget_to_date),
-        "utfall_tom": _mnkr(p.outcome_to_date),
-        "utfall_ar": _mnkr(p.outcome_year),
+        "investeringskalkyl": mnkr(p.total_calculation),
+        "budget_tom": mnkr(p.budget_to_date),
+        "utfall_tom": mnkr(p.outcome_to_date),
+        "utfall_ar": mnkr(p.outcome_year),
     }
 
 
@@ -94,14 +90,12 @@ def _object_rows(objects: Iterable[InvestmentObject]) -> tuple[list[Row], Decima
     total = Decimal(0)
     for group, items in groupby(objects, key=lambda o: o.group):
         members = list(items)
-        subtotal = sum((_mnkr(o.amount) or Decimal(0) for o in members), Decimal(0))
+        subtotal = sum((mnkr(o.amount) or Decimal(0) for o in members), Decimal(0))
         total += subtotal
         rows.append(Row(label_key(group), group, {"belopp": number_cell(subtotal)}, total=True))
         for obj in members:
             name = f"{obj.activity}: {obj.name}" if obj.activity else obj.name
-            rows.append(
-                Row(f"objekt_{obj.order}", name, {"belopp": number_cell(_mnkr(obj.amount))})
-            )
+            rows.append(Row(f"objekt_{obj.order}", name, {"belopp": number_cell(mnkr(obj.amount))}))
     return rows, total
 
 

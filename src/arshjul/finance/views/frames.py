@@ -16,13 +16,12 @@ from django.shortcuts import render
 from django.urls import path
 from django.views.decorators.http import require_http_methods
 
+from arshjul.core.calculations import MILLION
 from arshjul.core.forms import SwedishDecimalField, attach_errors
 from arshjul.finance import selectors, services
 from arshjul.organisations import access
 from arshjul.organisations.models import Unit
 from arshjul.planning.selectors import plan_year_or_latest
-
-MILLION = Decimal(1_000_000)
 
 
 class FramesForm(forms.Form):
