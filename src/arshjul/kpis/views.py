@@ -28,9 +28,8 @@ from arshjul.kpis.report_sections import figures_table, trend_legend
 from arshjul.organisations import access
 from arshjul.organisations.access import kpis as doors
 from arshjul.planning.selectors import latest_plan_year
-from arshjul.reconciliation.selectors import published_for_document
 from arshjul.reports.model import Section
-from arshjul.reports.reconcile import describe, reconcile
+from arshjul.reports.reconcile import annual_report_discrepancies
 
 
 @login_required
@@ -53,10 +52,7 @@ def year_page(request: HttpRequest, board: str, year: int) -> HttpResponse:
     discrepancies: list[dict[str, str]] = []
     if can_plan and lines:
         section = Section("produktionstal", "", [figures_table(lines, year)])
-        published = published_for_document(
-            board=board_obj, year=year, document="verksamhetsberattelse", period="helar"
-        )
-        discrepancies = describe([section], reconcile([section], published))
+        discrepancies = annual_report_discrepancies([section], board=board_obj, year=year)
     context = {
         "board": board_obj,
         "plan_year": plan_year,

@@ -23,9 +23,8 @@ from arshjul.procurement import selectors, services
 from arshjul.procurement.forms import AppealForm, FilterForm, ListFigureForm, ProcurementForm
 from arshjul.procurement.models import Appeal, Procurement, State
 from arshjul.procurement.report_sections import per_list_table, summary_table
-from arshjul.reconciliation.selectors import published_for_document
 from arshjul.reports.model import Section
-from arshjul.reports.reconcile import describe, reconcile
+from arshjul.reports.reconcile import annual_report_discrepancies
 
 
 def _summaries(board: Board, year: int) -> tuple[Section, list[Any]]:
@@ -34,10 +33,7 @@ def _summaries(board: Board, year: int) -> tuple[Section, list[Any]]:
     section = Section("sammanstallning", "Sammanställning", [per_list_table(summary)])
     if summary.finished:
         section.blocks.append(summary_table(summary))
-    published = published_for_document(
-        board=board, year=year, document="verksamhetsberattelse", period="helar"
-    )
-    return section, describe([section], reconcile([section], published))
+    return section, annual_report_discrepancies([section], board=board, year=year)
 
 
 @login_required

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from arshjul.reconciliation.selectors import published_for_document
 from arshjul.reports.model import Document
-from arshjul.reports.reconcile import reconcile
+from arshjul.reports.reconcile import reconcile_published
 from arshjul.reports.registry import BuildContext, document_type, section_builder
 
 
@@ -20,8 +19,12 @@ class DocumentType:
         context = BuildContext(user=user, plan_year=plan_year, period=period)
         sections = [s for key in self.outline if (s := section_builder(key)(context))]
         board = plan_year.board
-        published = published_for_document(
-            board=board, year=plan_year.year, document=self.key, period=period.key if period else ""
+        found = reconcile_published(
+            sections,
+            board=board,
+            year=plan_year.year,
+            document=self.key,
+            period=period.key if period else "",
         )
         return Document(
             type=self.key,
@@ -32,7 +35,7 @@ class DocumentType:
             year=plan_year.year,
             period=period.key if period else None,
             sections=sections,
-            discrepancies=reconcile(sections, published),
+            discrepancies=found,
         )
 
     def subtitle(self, plan_year: Any, period: Any | None) -> str:

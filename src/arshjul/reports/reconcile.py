@@ -49,6 +49,26 @@ def reconcile(
     return found
 
 
+def reconcile_published(
+    sections: list[Section], *, board: Any, year: int, document: str, period: str = ""
+) -> list[Discrepancy]:
+    """``reconcile`` against what the board published for (year, document, period): the one
+    way a document or a page compares its tables with the printed figures."""
+    from arshjul.reconciliation.selectors import published_for_document
+
+    published = published_for_document(board=board, year=year, document=document, period=period)
+    return reconcile(sections, published)
+
+
+def annual_report_discrepancies(sections: list[Section], *, board: Any, year: int) -> list[dict]:
+    """For a register page: its tables reconciled with the year's full-year annual report, as
+    ``describe`` rows for the shared discrepancy box."""
+    found = reconcile_published(
+        sections, board=board, year=year, document="verksamhetsberattelse", period="helar"
+    )
+    return describe(sections, found)
+
+
 def shown(value: Any) -> str:
     """A published or computed figure in Swedish at the precision it carries, at most two
     decimals ("149.0" → "149,0", "27039" → "27 039"); a printed label stays as it is."""

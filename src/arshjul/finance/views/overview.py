@@ -10,7 +10,7 @@ from typing import Any
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.urls import NoReverseMatch, path, reverse
+from django.urls import path, reverse
 from django.views.decorators.http import require_GET
 
 from arshjul.finance.config_selectors import savings_plans_of
@@ -18,10 +18,9 @@ from arshjul.followup.models import Period
 from arshjul.followup.selectors import periods_of
 from arshjul.organisations import access
 from arshjul.planning.selectors import plan_years_of
-from arshjul.reconciliation.selectors import published_for_document
 from arshjul.reports.documents import Verksamhetsberattelse, Verksamhetsplan
 from arshjul.reports.model import Section
-from arshjul.reports.reconcile import describe, reconcile
+from arshjul.reports.reconcile import describe, reconcile_published
 from arshjul.reports.registry import BuildContext, section_builder
 
 SECTIONS = ("ekonomi", "byggprojekt", "bilaga_investeringar", "handlingsplan")
@@ -34,21 +33,14 @@ def build_sections(user: Any, plan_year: Any, period: Period | None) -> list[Sec
 
 def discrepancies_of(plan_year: Any, period: Period | None, sections: list[Section]) -> list:
     document = Verksamhetsberattelse if period else Verksamhetsplan
-    published = published_for_document(
+    found = reconcile_published(
+        sections,
         board=plan_year.board,
         year=plan_year.year,
         document=document.key,
         period=period.key if period else "",
     )
-    return describe(sections, reconcile(sections, published))
-
-
-def optional_url(name: str, *args: Any) -> str | None:
-    """A link to a page another part of the economy provides, if it is installed."""
-    try:
-        return reverse(name, args=args)
-    except NoReverseMatch:
-        return None
+    return describe(sections, found)
 
 
 def _chosen_period(request: HttpRequest, periods: list[Period]) -> Period | None:
@@ -67,10 +59,10 @@ def _links(request: HttpRequest, plan_year: Any, period: Period | None) -> dict[
     plans = [p for p in savings_plans_of(board=board) if plan_year.year in p.plan_years]
     return {
         "can_plan": can_plan,
-        "ledger_url": optional_url("finance_ledger_list", board.slug),
-        "budget_import_url": optional_url("finance_budget_import", board.slug)
-        if can_plan
-        else None,
+        "ledger_url": reverse("finance_ledger_list", args=[board.slug]),
+        "budget_import_url": (
+            reverse("finance_budget_import", args=[board.slug]) if can_plan else None
+        ),
         "mapping_url": reverse("finance_mapping", args=[board.slug]) if can_plan else None,
         "frames_url": (
             reverse("finance_budget_frames", args=[board.slug, plan_year.year])

@@ -13,9 +13,7 @@ from arshjul.organisations import access
 from arshjul.organisations.access.people import access_people_year
 from arshjul.people.report_sections import personnel_section
 from arshjul.people.selectors import people_figures
-from arshjul.reconciliation.selectors import published_for_document
-from arshjul.reports.documents import Verksamhetsberattelse
-from arshjul.reports.reconcile import describe, reconcile
+from arshjul.reports.reconcile import annual_report_discrepancies
 
 
 @login_required
@@ -27,10 +25,7 @@ def people_year(request: HttpRequest, board: str, year: int) -> HttpResponse:
     can_plan = access.can_plan(request.user, board_obj)
     discrepancies: list[dict[str, str]] = []
     if section is not None and can_plan:
-        published = published_for_document(
-            board=board_obj, year=year, document=Verksamhetsberattelse.key, period="helar"
-        )
-        discrepancies = describe([section], reconcile([section], published))
+        discrepancies = annual_report_discrepancies([section], board=board_obj, year=year)
     years = sorted({p.year for p in scope.plan_years} | {year - 1, year})
     context = {
         "board": board_obj,
