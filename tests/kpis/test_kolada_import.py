@@ -193,6 +193,9 @@ MALFORMED = [
     ("empty", b"\n\n", "Filen är tom"),
     ("utf-16", "kpi,year".encode("utf-16"), "UTF-16"),
     ("only header", CSV_HEADER.encode(), "inga värden"),
+    ("nested too deep", b"[" * 100_000, "för djupt nästlad eller ett för långt tal"),
+    ("count too large", _with(("values", 0, "values", 0, "count"), 10**20), "för stort för ett"),
+    ("year of many digits", _with(("values", 1, "period"), "9" * 5000), "values[1].period"),
 ]
 
 

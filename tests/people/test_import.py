@@ -119,6 +119,7 @@ MALFORMED = [
     ),
     ("unknown task", csv_file("2025;loner;;;;5"), 2, "Uppgift", "finns inte"),
     ("bad year", csv_file("20x5;kostnad;sjuklon;;;5"), 2, "År", "inte ett år"),
+    ("year of many digits", csv_file("9" * 5000 + ";kostnad;sjuklon;;;5"), 2, "År", "inte ett år"),
     ("unknown cost group", csv_file("2025;kostnad;4999;;;5"), 2, "Grupp", "finns inte"),
     ("not a number", csv_file("2025;kostnad;sjuklon;;;fem"), 2, "Värde", "inte ett tal"),
     ("negative", csv_file("2025;arsarbetare;Chef;-1;2;"), 2, "Kvinnor", "negativt"),

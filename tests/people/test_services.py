@@ -153,6 +153,7 @@ def test_sick_leave_save(board: Board, users: dict[str, Any]) -> None:
         ({"long_women": D(971)}, "fler timmar än schemalagd tid"),
         ({"short_men": D(-5)}, "0"),
         ({"frisktal": D("1234.567")}, "siffror"),
+        ({"frisktal": D("150")}, "100"),
     ],
 )
 def test_sick_leave_save_refuses(

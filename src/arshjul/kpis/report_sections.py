@@ -46,7 +46,9 @@ def figure_row(line: FigureLine, with_kolada: bool) -> Row:
         "malvarde": Cell(clean(line.target), line.target_label()),
     }
     if with_kolada:
-        cells["kolada"] = Cell(clean(line.kolada), line.kolada_text() if line.kolada else "")
+        cells["kolada"] = Cell(
+            clean(line.kolada), line.kolada_text() if line.kolada is not None else ""
+        )
     return Row(line.key, row_label(line), cells)
 
 

@@ -164,11 +164,6 @@ def _kolada_values(board: Board, year: int, kpis: set[str]) -> dict[str, Decimal
     return dict(rows)
 
 
-def board_figures(*, board: Board) -> list[Figure]:
-    """Every figure of the board, for the register's list."""
-    return list(Figure.objects.filter(board=board).order_by("order", "pk"))
-
-
 def figure_value(*, figure: Figure, year: int, period: str = "") -> FigureValue | None:
     return FigureValue.objects.filter(figure=figure, year=year, period=value_period(period)).first()
 

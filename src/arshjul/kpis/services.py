@@ -4,7 +4,6 @@ here, so the demo, the pages and any import obey the same ones."""
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -13,12 +12,11 @@ from django.db import transaction
 
 from arshjul.audit.services import save_audited, snapshot
 from arshjul.core.slugs import label_key
+from arshjul.kpis.kolada.fields import AREA_ID, KPI_ID
 from arshjul.kpis.models import ChangeKind, Direction, Figure, FigureValue, KoladaArea, Source
 from arshjul.organisations import access
 from arshjul.organisations.models import Board, Organisation
 
-KPI_ID = re.compile(r"^[NU]\d{5}$")
-AREA_ID = re.compile(r"^(\d{4}|G\d+|V\w+)$")
 PERIODS = ("", "delar1", "delar2")  # "" is the whole year (helår)
 KEY_LENGTH = 120
 

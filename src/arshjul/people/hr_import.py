@@ -314,7 +314,7 @@ class _Checker:
         text = cell_text(value)
         if not text:
             raise _CellError("året saknas.", "År")
-        if not (text.isascii() and text.isdigit() and 1990 <= int(text) <= 2100):
+        if not (text.isascii() and text.isdigit() and len(text) == 4 and 1990 <= int(text) <= 2100):
             raise _CellError(f"”{text}” är inte ett år (1990–2100).", "År")
         return int(text)
 

@@ -9,7 +9,7 @@ rate of a year whose previous year has no costs in the system.
 
 from __future__ import annotations
 
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from arshjul.core.models import OrganisationScoped
 
 ZERO_OR_MORE = [MinValueValidator(0)]
+SHARE = [MinValueValidator(0), MaxValueValidator(100)]  # a share of the staff, 0-100 %
 
 
 def _hours(label: str | Promise) -> models.DecimalField:
@@ -30,13 +31,14 @@ def _hours(label: str | Promise) -> models.DecimalField:
     )
 
 
-def _percent(label: str | Promise) -> models.DecimalField:
+def _percent(label: str | Promise, validators: list | None = None) -> models.DecimalField:
     return models.DecimalField(
         label,  # type: ignore[arg-type]
         max_digits=6,
         decimal_places=2,
         null=True,
         blank=True,
+        validators=validators or [],
     )
 
 
@@ -120,9 +122,9 @@ class SickLeave(OrganisationScoped):
     short_men = _hours(_("korttidsfrånvaro (tim), män"))
     long_women = _hours(_("långtidsfrånvaro (tim), kvinnor"))
     long_men = _hours(_("långtidsfrånvaro (tim), män"))
-    frisktal = _percent(_("frisktal totalt (%)"))
-    frisktal_women = _percent(_("frisktal kvinnor (%)"))
-    frisktal_men = _percent(_("frisktal män (%)"))
+    frisktal = _percent(_("frisktal totalt (%)"), SHARE)
+    frisktal_women = _percent(_("frisktal kvinnor (%)"), SHARE)
+    frisktal_men = _percent(_("frisktal män (%)"), SHARE)
     employees_women = models.PositiveIntegerField(_("anställda kvinnor"), null=True, blank=True)
     employees_men = models.PositiveIntegerField(_("anställda män"), null=True, blank=True)
 

@@ -73,13 +73,11 @@ def _table(
 
 
 def split_values(current: calc.Split, previous: calc.Split) -> dict[str, Decimal | None]:
-    diff = calc.split_change(current, previous)
     values: dict[str, Decimal | None] = {}
     for key, attr, _ in GENDERS:
         values[key] = getattr(current, attr)
         values[f"{key}_fg"] = getattr(previous, attr)
-        values[f"forandring_{key}"] = diff.total if attr == "total" else getattr(diff, attr)
-    values["forandring_totalt"] = calc.change(current.total, previous.total)
+        values[f"forandring_{key}"] = calc.change(getattr(current, attr), getattr(previous, attr))
     return values
 
 

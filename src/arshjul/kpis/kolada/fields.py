@@ -37,9 +37,12 @@ def check_area(raw: Any) -> str:
     return text
 
 
+MAX_COUNT = 2_147_483_647  # the count column's range on every database
+
+
 def check_year(raw: Any) -> int:
     text = str(raw).strip() if isinstance(raw, int | str) and not isinstance(raw, bool) else ""
-    if not (text.isascii() and text.isdigit() and 1950 <= int(text) <= 2100):
+    if not (text.isascii() and text.isdigit() and len(text) == 4 and 1950 <= int(text) <= 2100):
         raise FieldError(f"”{show(raw)}” är inget år.")
     return int(text)
 
@@ -73,6 +76,8 @@ def check_count(raw: Any) -> int | None:
     text = str(raw).strip() if not isinstance(raw, bool) else ""
     if not (text.isascii() and text.isdigit()):
         raise FieldError(f"”{show(raw)}” är inget antal.")
+    if len(text) > 10 or int(text) > MAX_COUNT:
+        raise FieldError(f"”{show(raw)}” är för stort för ett antal.")
     return int(text)
 
 

@@ -94,6 +94,9 @@ def _json_items(checker: _Checker, text: str) -> tuple[list[Any], bool]:
     except json.JSONDecodeError as exc:
         checker.add(f"filen är inte giltig JSON ({exc.msg}).", exc.lineno, str(exc.colno))
         return [], False
+    except (ValueError, RecursionError):  # a number of thousands of digits, nesting too deep
+        checker.add("filen är inte giltig JSON (för djupt nästlad eller ett för långt tal).")
+        return [], False
     if isinstance(data, list):
         return data, False
     if not isinstance(data, dict) or not isinstance(data.get("values"), list):
