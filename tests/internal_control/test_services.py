@@ -306,3 +306,21 @@ def test_plan_create_once_per_year(users: dict[str, Any], plan_2022: PlanYear) -
     services.internal_control_plan_create(actor=users["admin"], plan_year=plan_2022)
     with pytest.raises(ValidationError, match="redan"):
         services.internal_control_plan_create(actor=users["admin"], plan_year=plan_2022)
+
+
+def test_a_risk_added_later_joins_its_process_in_the_plan(
+    users: dict[str, Any], board: Board, plan: ControlPlan
+) -> None:
+    from arshjul.internal_control import selectors
+
+    services.risk_create(
+        actor=users["controller"],
+        board=board,
+        process="HR",
+        text="Risken att kompetensförsörjningen brister.",
+        scope="namndspecifik",
+        plan=plan,
+    )
+    processes = [row.risk.process for row in selectors.plan_rows(plan=plan, period=None)]
+    hr = [i for i, process in enumerate(processes) if process == "HR"]
+    assert len(hr) >= 2 and hr == list(range(hr[0], hr[-1] + 1))  # one HR block, not two

@@ -62,3 +62,8 @@ def mnkr(amount_kr: Decimal | None) -> Decimal | None:
 def in_kr(amount: Decimal, unit: str) -> Decimal:
     """An amount given in ``unit`` in kronor."""
     return amount * SCALES[unit]
+
+
+def whole_kr(amount: Decimal | None, unit: str) -> Decimal | None:
+    """An amount typed in ``unit`` as whole kronor (how registers store a value)."""
+    return None if amount is None else in_kr(amount, unit).quantize(Decimal(1))

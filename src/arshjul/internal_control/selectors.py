@@ -67,6 +67,12 @@ def plan_rows(*, plan: ControlPlan, period: Period | None) -> list[PlanRow]:
     """The plan in order: per chosen risk its actions, with each action's follow-up in
     ``period`` (three queries, or two without a period)."""
     plan_risks = list(PlanRisk.objects.filter(plan=plan).select_related("risk").order_by("order"))
+    # a process's risks together, in the order the process first appears (a risk added later
+    # joins its process instead of opening a second heading)
+    first_seen: dict[str, int] = {}
+    for plan_risk in plan_risks:
+        first_seen.setdefault(plan_risk.risk.process, len(first_seen))
+    plan_risks.sort(key=lambda pr: first_seen[pr.risk.process])
     actions: dict[int, list[Action]] = defaultdict(list)
     for found in Action.objects.filter(plan_risk__plan=plan).select_related("responsible"):
         actions[found.plan_risk_id].append(found)

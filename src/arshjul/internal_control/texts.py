@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.utils.html import format_html
 
 from arshjul.core.formatting import DASH, format_date
@@ -45,8 +47,8 @@ def next_year_text(followup: ActionFollowup | None) -> str:
     return f"{answer}, {followup.next_year_reason}" if followup.next_year_reason else answer
 
 
-def deadline_text(value: object) -> str:
-    return format_date(value) if value else DASH  # type: ignore[arg-type]
+def deadline_text(value: dt.date | None) -> str:
+    return format_date(value)  # "–" when there is no deadline
 
 
 def isk_html(isk: IskAssessment) -> str:

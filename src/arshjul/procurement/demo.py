@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from arshjul.core.calculations import MILLION
+from arshjul.core.calculations import whole_kr
 from arshjul.organisations.access import SYSTEM
 from arshjul.organisations.models import Board
 from arshjul.procurement import demo_data as data
@@ -26,7 +26,7 @@ def load(board: Board) -> None:
             year=data.YEAR,
             unit=str(figure["unit"]),
             state=str(figure["state"]),
-            value_kr=Decimal(str(value)) * MILLION if value is not None else None,
+            value_kr=whole_kr(None if value is None else Decimal(str(value)), "mnkr"),
             bids=figure.get("bids"),
             miljokrav=figure.get("miljokrav"),
             uppforandekod=figure.get("uppforandekod"),

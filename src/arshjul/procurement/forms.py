@@ -7,8 +7,8 @@ from typing import Any
 
 from django import forms
 
+from arshjul.core.calculations import mnkr, whole_kr
 from arshjul.core.forms import SwedishDecimalField
-from arshjul.procurement.calculations import MILLION
 from arshjul.procurement.models import Appeal, ListFigure, Procurement, ProcuringUnit, State
 
 YES_NO = [("", "Ej angivet"), ("true", "Ja"), ("false", "Nej")]
@@ -59,7 +59,7 @@ class ProcurementForm(forms.Form):
     @staticmethod
     def initial_from(p: Procurement) -> dict[str, Any]:
         data = {name: getattr(p, name) for name in SERVICE_FIELDS if name != "value_kr"}
-        data["value_mnkr"] = p.value_kr / MILLION if p.value_kr is not None else None
+        data["value_mnkr"] = mnkr(p.value_kr)
         for kind in ("miljokrav", "uppforandekod", "social_hansyn"):
             value = getattr(p, kind)
             data[kind] = "" if value is None else ("true" if value else "false")
@@ -68,7 +68,7 @@ class ProcurementForm(forms.Form):
     def service_kwargs(self) -> dict[str, Any]:
         data = dict(self.cleaned_data)
         value: Decimal | None = data.pop("value_mnkr")
-        data["value_kr"] = (value * MILLION).quantize(Decimal(1)) if value is not None else None
+        data["value_kr"] = whole_kr(value, "mnkr")
         return data
 
 
@@ -150,7 +150,7 @@ class ListFigureForm(forms.Form):
         return {
             "unit": figure.unit,
             "state": figure.state,
-            "value_mnkr": None if value is None else value / MILLION,
+            "value_mnkr": mnkr(value),
             "bids": figure.bids,
             "miljokrav": figure.miljokrav,
             "uppforandekod": figure.uppforandekod,
@@ -161,5 +161,5 @@ class ListFigureForm(forms.Form):
     def service_kwargs(self) -> dict[str, Any]:
         data = dict(self.cleaned_data)
         value = data.pop("value_mnkr")
-        data["value_kr"] = None if value is None else (value * MILLION).quantize(Decimal(1))
+        data["value_kr"] = whole_kr(value, "mnkr")
         return data

@@ -30,6 +30,9 @@ CASE_NUMBER = RegexValidator(
 )
 
 
+REPORT_YEARS = range(2000, 2101)  # the years a report may be kept for
+
+
 class ProcuringUnit(models.TextChoices):
     UPPHANDLINGSAVDELNINGEN = "upphandlingsavdelningen", _("Upphandlingsavdelningen")
     MEDICINSK_TEKNIK = "medicinsk_teknik", _("Medicinsk teknik")

@@ -14,9 +14,8 @@ from arshjul.audit.services import save_audited, snapshot
 from arshjul.organisations import access
 from arshjul.organisations.models import Board
 from arshjul.procurement.calculations import REQUIREMENTS
-from arshjul.procurement.models import Appeal, ListFigure, Procurement, State
+from arshjul.procurement.models import REPORT_YEARS, Appeal, ListFigure, Procurement, State
 
-YEARS = range(2000, 2101)
 FINISHED_ONLY = "Anges bara för avslutade upphandlingar."
 PROCUREMENT_FIELDS = (
     "year",
@@ -39,7 +38,7 @@ PROCUREMENT_FIELDS = (
 
 def _check_procurement(p: Procurement) -> None:
     errors: dict[str, str] = {}
-    if p.year not in YEARS:
+    if p.year not in REPORT_YEARS:
         errors["year"] = "Året ska vara mellan 2000 och 2100."
     if p.start_date and p.end_date and p.end_date < p.start_date:
         errors["end_date"] = "Slutdatumet ligger före startdatumet."
@@ -156,10 +155,12 @@ def _check_list_counts(
 
 
 def _check_appeal(appeal: Appeal) -> None:
+    # the title is kept as the report printed it (a published text, not a copy of the linked
+    # procurement's title); only an appeal entered without one takes the procurement's
     if not appeal.procurement_title and appeal.procurement is not None:
         appeal.procurement_title = appeal.procurement.title
     errors: dict[str, str] = {}
-    if appeal.year not in YEARS:
+    if appeal.year not in REPORT_YEARS:
         errors["year"] = "Året ska vara mellan 2000 och 2100."
     if appeal.state == Appeal.AppealState.AVSLUTAD and not appeal.outcome:
         errors["outcome"] = "En avslutad överprövning ska ha ett utfall."

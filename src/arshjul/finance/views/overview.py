@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import path, reverse
 from django.views.decorators.http import require_GET
@@ -43,16 +43,6 @@ def discrepancies_of(plan_year: Any, period: Period | None, sections: list[Secti
     return describe(sections, found)
 
 
-def _chosen_period(request: HttpRequest, periods: list[Period]) -> Period | None:
-    key = request.GET.get("period") or None
-    if key is None:
-        return None
-    for period in periods:
-        if period.key == key:
-            return period
-    raise Http404("Perioden finns inte.")
-
-
 def _links(request: HttpRequest, plan_year: Any, period: Period | None) -> dict[str, Any]:
     board = plan_year.board
     can_plan = access.can_plan(request.user, board)
@@ -79,7 +69,7 @@ def _links(request: HttpRequest, plan_year: Any, period: Period | None) -> dict[
 def finance_overview(request: HttpRequest, board: str, year: int) -> HttpResponse:
     plan_year = access.access_plan_year(request.user, board, year)
     periods = periods_of(plan_year=plan_year)
-    period = _chosen_period(request, periods)
+    period = access.chosen_period(periods, request.GET.get("period"))
     sections = build_sections(request.user, plan_year, period)
     links = _links(request, plan_year, period)
     context = {

@@ -7,28 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from arshjul.followup.models import Period
 from arshjul.followup.selectors import periods_of
 from arshjul.internal_control import selectors, symbols
 from arshjul.internal_control.forms import StartPlanForm
 from arshjul.organisations import access
 from arshjul.organisations.access import internal_control as doors
 from arshjul.planning.selectors import plan_years_of
-
-
-def chosen_period(request: HttpRequest, periods: list[Period]) -> Period | None:
-    """``?period=helar`` picks a follow-up period; without it the page shows the plan."""
-    key = request.GET.get("period") or None
-    if key is None:
-        return None
-    for period in periods:
-        if period.key == key:
-            return period
-    raise Http404("Perioden finns inte.")
 
 
 def base_context(request: HttpRequest, plan_year: Any) -> dict[str, Any]:
@@ -46,7 +34,7 @@ def base_context(request: HttpRequest, plan_year: Any) -> dict[str, Any]:
 def plan_page(request: HttpRequest, board: str, year: int) -> HttpResponse:
     plan_year = doors.access_ic_plan_year(request.user, board, year)
     periods = periods_of(plan_year=plan_year)
-    period = chosen_period(request, periods)
+    period = access.chosen_period(periods, request.GET.get("period"))
     plan = selectors.control_plan_of(plan_year=plan_year)
     rows = selectors.plan_rows(plan=plan, period=period) if plan else []
     context = base_context(request, plan_year) | {

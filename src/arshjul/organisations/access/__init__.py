@@ -159,6 +159,17 @@ def access_item(user: Any, plan_year: Any, pk: int, *, write: bool = False) -> A
     return item
 
 
+def chosen_period(periods: list[Any], key: str | None) -> Any | None:
+    """``?period=<key>`` among a year's periods already read: None without a key (the page
+    shows the plan), 404 for a key the year does not have."""
+    if not key:
+        return None
+    for period in periods:
+        if period.key == key:
+            return period
+    raise Http404("Perioden finns inte.")
+
+
 def access_period(plan_year: Any, key: str) -> Any:
     from arshjul.followup.models import Period
 

@@ -10,17 +10,16 @@ from django.http import Http404
 
 from arshjul.organisations import access
 from arshjul.organisations.models import Board
-from arshjul.procurement.models import Appeal, Procurement
+from arshjul.procurement.models import REPORT_YEARS, Appeal, Procurement
 
 PROCUREMENT_REFUSED = "Bara controller och administratör kan ändra upphandlingsrapporten."
-YEARS = range(2000, 2101)
 
 
 def access_procurement_year(user: Any, board_slug: str, year: int, *, write: bool = False) -> Board:
     """A readable board and a plausible report year; with ``write`` also 403 unless the user
     plans the board."""
     board = access.access_board(user, board_slug)
-    if year not in YEARS:
+    if year not in REPORT_YEARS:
         raise Http404("Året finns inte.")
     if write:
         access.require(access.can_plan(user, board), PROCUREMENT_REFUSED)
