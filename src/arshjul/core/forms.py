@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -52,3 +53,16 @@ def attach_errors(form: forms.Form, exc: ValidationError) -> None:
         target = field if field in form.fields else None
         for message in messages:
             form.add_error(target, message)
+
+
+def save_with(form: forms.Form, write: Callable[[], Any]) -> Any:
+    """Call the service ``write`` when the form is valid and return what it returns; when the
+    form is invalid, or the service refuses with ValidationError (its errors go onto the
+    form), return None so the view re-renders the form."""
+    if not form.is_valid():
+        return None
+    try:
+        return write()
+    except ValidationError as exc:
+        attach_errors(form, exc)
+        return None

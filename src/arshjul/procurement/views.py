@@ -7,13 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from arshjul.core.forms import attach_errors
+from arshjul.core.forms import save_with
 from arshjul.core.htmx import render_page_or_partial
 from arshjul.organisations import access
 from arshjul.organisations.access import procurement as doors
@@ -98,15 +97,13 @@ def _back(board: Board, year: int) -> HttpResponseRedirect:
 def procurement_create(request: HttpRequest, board: str, year: int) -> HttpResponse:
     board_obj = doors.access_procurement_year(request.user, board, year, write=True)
     form = ProcurementForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.procurement_create(
-                actor=request.user, board=board_obj, year=year, **form.service_kwargs()
-            )
-        except ValidationError as exc:
-            attach_errors(form, exc)
-        else:
-            return _back(board_obj, year)
+    if request.method == "POST" and save_with(
+        form,
+        lambda: services.procurement_create(
+            actor=request.user, board=board_obj, year=year, **form.service_kwargs()
+        ),
+    ):
+        return _back(board_obj, year)
     status = 422 if request.method == "POST" else 200
     return _form_page(request, board_obj, year, form, "procurement", None, status)
 
@@ -118,15 +115,13 @@ def procurement_edit(request: HttpRequest, board: str, pk: int) -> HttpResponse:
     chosen: Procurement = doors.access_procurement(request.user, board_obj, pk, write=True)
     initial = ProcurementForm.initial_from(chosen)
     form = ProcurementForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.procurement_update(
-                actor=request.user, procurement=chosen, **form.service_kwargs()
-            )
-        except ValidationError as exc:
-            attach_errors(form, exc)
-        else:
-            return _back(board_obj, chosen.year)
+    if request.method == "POST" and save_with(
+        form,
+        lambda: services.procurement_update(
+            actor=request.user, procurement=chosen, **form.service_kwargs()
+        ),
+    ):
+        return _back(board_obj, chosen.year)
     status = 422 if request.method == "POST" else 200
     return _form_page(request, board_obj, chosen.year, form, "procurement", chosen, status)
 
@@ -141,15 +136,13 @@ def _appeal_form(board: Board, year: int, data: Any = None, **kwargs: Any) -> Ap
 def appeal_create(request: HttpRequest, board: str, year: int) -> HttpResponse:
     board_obj = doors.access_procurement_year(request.user, board, year, write=True)
     form = _appeal_form(board_obj, year, request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.appeal_create(
-                actor=request.user, board=board_obj, year=year, **form.cleaned_data
-            )
-        except ValidationError as exc:
-            attach_errors(form, exc)
-        else:
-            return _back(board_obj, year)
+    if request.method == "POST" and save_with(
+        form,
+        lambda: services.appeal_create(
+            actor=request.user, board=board_obj, year=year, **form.cleaned_data
+        ),
+    ):
+        return _back(board_obj, year)
     status = 422 if request.method == "POST" else 200
     return _form_page(request, board_obj, year, form, "appeal", None, status)
 
@@ -161,13 +154,10 @@ def appeal_edit(request: HttpRequest, board: str, pk: int) -> HttpResponse:
     chosen: Appeal = doors.access_appeal(request.user, board_obj, pk, write=True)
     initial = AppealForm.initial_from(chosen)
     form = _appeal_form(board_obj, chosen.year, request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.appeal_update(actor=request.user, appeal=chosen, **form.cleaned_data)
-        except ValidationError as exc:
-            attach_errors(form, exc)
-        else:
-            return _back(board_obj, chosen.year)
+    if request.method == "POST" and save_with(
+        form, lambda: services.appeal_update(actor=request.user, appeal=chosen, **form.cleaned_data)
+    ):
+        return _back(board_obj, chosen.year)
     status = 422 if request.method == "POST" else 200
     return _form_page(request, board_obj, chosen.year, form, "appeal", chosen, status)
 
@@ -186,14 +176,12 @@ def list_figure_set(request: HttpRequest, board: str, year: int) -> HttpResponse
     )
     initial = ListFigureForm.initial_from(chosen) if chosen else {}
     form = ListFigureForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.list_figure_set(
-                actor=request.user, board=board_obj, year=year, **form.service_kwargs()
-            )
-        except ValidationError as exc:
-            attach_errors(form, exc)
-        else:
-            return _back(board_obj, year)
+    if request.method == "POST" and save_with(
+        form,
+        lambda: services.list_figure_set(
+            actor=request.user, board=board_obj, year=year, **form.service_kwargs()
+        ),
+    ):
+        return _back(board_obj, year)
     status = 422 if request.method == "POST" else 200
     return _form_page(request, board_obj, year, form, "list_figure", chosen, status)

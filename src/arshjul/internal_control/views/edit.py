@@ -15,7 +15,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
-from arshjul.core.forms import attach_errors
+from arshjul.core.forms import save_with
 from arshjul.core.htmx import render_page_or_partial
 from arshjul.internal_control import selectors, services, symbols
 from arshjul.internal_control.forms import (
@@ -60,24 +60,13 @@ def _risks_url(plan_year: Any) -> str:
     return reverse("internal_control_risks", args=[plan_year.board.slug, plan_year.year])
 
 
-def _run(form: Form, write: Any) -> Any:
-    """Call the service when the form is valid; its rule errors go onto the form."""
-    if not form.is_valid():
-        return None
-    try:
-        return write()
-    except ValidationError as exc:
-        attach_errors(form, exc)
-        return None
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def risk_create(request: HttpRequest, board: str, year: int) -> HttpResponse:
     plan_year = doors.access_ic_plan_year(request.user, board, year, write=True)
     plan = selectors.control_plan_of(plan_year=plan_year)
     form = RiskForm(_data(request))
-    if request.method == "POST" and _run(
+    if request.method == "POST" and save_with(
         form,
         lambda: services.risk_create(
             actor=request.user, board=plan_year.board, plan=plan, **form.service_fields()
@@ -96,7 +85,7 @@ def risk_edit(request: HttpRequest, board: str, year: int, pk: int) -> HttpRespo
     plan_year = doors.access_ic_plan_year(request.user, board, year, write=True)
     risk = doors.access_risk(request.user, plan_year.board, pk, write=True)
     form = RiskForm(_data(request), initial=RiskForm.initial_from(risk))
-    if request.method == "POST" and _run(
+    if request.method == "POST" and save_with(
         form,
         lambda: services.risk_update(actor=request.user, risk=risk, **form.service_fields()),
     ):
@@ -129,7 +118,7 @@ def action_create(request: HttpRequest, board: str, year: int, pk: int) -> HttpR
     plan = doors.access_control_plan(request.user, plan_year, write=True)
     plan_risk = doors.access_plan_risk(request.user, plan, pk, write=True)
     form = ActionForm(_data(request), units=_units(plan_year))
-    if request.method == "POST" and _run(
+    if request.method == "POST" and save_with(
         form,
         lambda: services.action_create(
             actor=request.user, plan_risk=plan_risk, **form.cleaned_data
@@ -156,7 +145,7 @@ def action_edit(request: HttpRequest, board: str, year: int, pk: int) -> HttpRes
     form = ActionForm(
         _data(request), units=_units(plan_year), initial=ActionForm.initial_from(action)
     )
-    if request.method == "POST" and _run(
+    if request.method == "POST" and save_with(
         form,
         lambda: services.action_update(actor=request.user, action=action, **form.cleaned_data),
     ):
@@ -188,7 +177,7 @@ def followup_edit(
     saved: ActionFollowup | None = None
     if request.method == "POST":
         form = FollowupForm(request.POST)
-        saved = _run(
+        saved = save_with(
             form,
             lambda: services.action_followup_save(
                 actor=request.user, action=action, period=the_period, **form.cleaned_data
@@ -224,7 +213,7 @@ def isk_edit(request: HttpRequest, board: str, year: int) -> HttpResponse:
         {"sufficient": "ja" if isk.sufficient else "nej", "reasoning": isk.reasoning} if isk else {}
     )
     form = IskForm(_data(request), initial=initial)
-    if request.method == "POST" and _run(
+    if request.method == "POST" and save_with(
         form,
         lambda: services.isk_assessment_save(actor=request.user, plan=plan, **form.cleaned_data),
     ):
@@ -256,7 +245,7 @@ def plan_create(request: HttpRequest, board: str, year: int) -> HttpResponse:
             actor=request.user, previous_plan=previous, plan_year=plan_year
         )
 
-    if _run(form, create):
+    if save_with(form, create):
         return redirect(_plan_url(plan_year))
     return _form_page(
         request,
