@@ -141,6 +141,8 @@ class Section:
     title: str
     blocks: list[Block] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    number: str = ""  # "5", "5.1" or "Bilaga 1": set by the document's outline, not by builders
+    appendix: bool = False  # listed under "Bilagor" after the numbered sections
 
 
 @dataclass
