@@ -1,8 +1,11 @@
 from django.urls import path
 
-from arshjul.reports import views
+from arshjul.reports import urls_archive, urls_outline
+from arshjul.reports.views import documents
 
 urlpatterns = [
-    path("", views.report_list, name="report_list"),
-    path("<slug:doc_type>/", views.report_view, name="report_view"),
+    path("", documents.report_list, name="report_list"),
+    *urls_archive.urlpatterns,
+    *urls_outline.urlpatterns,
+    path("<slug:doc_type>/", documents.report_view, name="report_view"),
 ]
