@@ -27,6 +27,7 @@ from arshjul.people import demo as people_demo
 from arshjul.planning import services as plan_services
 from arshjul.planning.models import Item, ItemType, PlanYear
 from arshjul.procurement import demo as procurement_demo
+from arshjul.reports import demo as reports_demo
 
 PLANS = (plan_2021.PLAN, plan_2024.PLAN, plan_2025.PLAN)
 STATUS_TOLERANCE = Decimal(5)
@@ -55,6 +56,7 @@ def load_demo(*, reset: bool = False) -> list[tuple[str, str, str]]:
         # procurement before kpis: the production figures on requirements are computed from it
         for load_part in (procurement_demo.load, kpis_demo.load, people_demo.load, ic_demo.load):
             load_part(board)
+        reports_demo.load(board)  # the documents' texts
     board = Board.objects.get(slug=org_data.BOARD["slug"])
     return _load_users(board)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from django.utils.module_loading import import_string
+
 from arshjul.followup.models import Period
 from arshjul.organisations.models import Board
 from arshjul.planning.models import PlanYear
@@ -13,7 +15,37 @@ from arshjul.reports.registry import get_document_type
 from arshjul.reports.renderers.html import render_html
 from arshjul.reports.renderers.json import render_json
 
-RENDERERS: dict[str, Callable[[Document], bytes]] = {"json": render_json, "html": render_html}
+
+def _lazy(path: str) -> Callable[[Document], bytes]:
+    """A renderer imported when first used (Typst, python-docx and openpyxl load slowly)."""
+
+    def render(document: Document) -> bytes:
+        renderer: Callable[[Document], bytes] = import_string(path)
+        return renderer(document)
+
+    return render
+
+
+RENDERERS: dict[str, Callable[[Document], bytes]] = {
+    "json": render_json,
+    "html": render_html,
+    "pdf": _lazy("arshjul.reports.renderers.pdf.render_pdf"),
+    "docx": _lazy("arshjul.reports.renderers.docx.render_docx"),
+    "xlsx": _lazy("arshjul.reports.renderers.xlsx.render_xlsx"),
+}
+MEDIA_TYPES = {
+    "json": "application/json",
+    "html": "text/html; charset=utf-8",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def file_name(document: Document, fmt: str) -> str:
+    """A Swedish file name without spaces: "verksamhetsberattelse-2021-helar.pdf"."""
+    parts = [document.type, str(document.year), document.period or ""]
+    return "-".join(p for p in parts if p) + f".{fmt}"
 
 
 class ReportRequestError(ValueError):
@@ -43,5 +75,9 @@ def build_document(
         if period is None:
             raise ReportRequestError(f"Perioden ”{period_key}” finns inte år {year}.")
     elif doc_type.needs_period:
-        raise ReportRequestError("Ange period, till exempel --period helar.")
+        example = doc_type.period_keys[0] if doc_type.period_keys else "helar"
+        raise ReportRequestError(f"Ange period, till exempel --period {example}.")
+    if period is not None and doc_type.period_keys and period.key not in doc_type.period_keys:
+        allowed = ", ".join(doc_type.period_keys)
+        raise ReportRequestError(f"{doc_type.title} görs för perioderna {allowed}.")
     return doc_type.build(user=user, plan_year=plan_year, period=period)

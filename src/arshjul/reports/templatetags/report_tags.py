@@ -13,9 +13,18 @@ register = template.Library()
 
 
 @register.simple_tag
-def heading_tag(level: int, text: str, key: str) -> SafeString:
+def heading_tag(level: int, text: str, key: str, number: str = "") -> SafeString:
     tag = f"h{min(max(int(level), 2), 6)}"
+    if number:
+        return format_html(
+            '<{} id="h-{}"><span class="num">{}</span> {}</{}>', tag, key, number, text, tag
+        )
     return format_html('<{} id="h-{}">{}</{}>', tag, key, text, tag)
+
+
+@register.simple_tag
+def appendices_of(document: Any) -> list[Any]:
+    return [s for s in document.sections if s.appendix]
 
 
 @register.simple_tag

@@ -1,4 +1,4 @@
-"""``arshjul report <type> --year Y [--period P] --format json|html [--output FILE]``."""
+"""``arshjul report <type> --year Y [--period P] --format json|html|pdf|docx|xlsx [--output FILE]``."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ class Command(BaseCommand):
         parser.add_argument("--output", default="-")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        fmt = options["format"]
+        if options["output"] == "-" and fmt not in ("json", "html"):
+            raise CommandError(f"Ange --output FIL för formatet {fmt}.")
         try:
             document = build_document(
                 user=SYSTEM,
@@ -33,7 +36,7 @@ class Command(BaseCommand):
             )
         except ReportRequestError as exc:
             raise CommandError(str(exc)) from exc
-        content = RENDERERS[options["format"]](document)
+        content = RENDERERS[fmt](document)
         if options["output"] == "-":
             self.stdout.write(content.decode("utf-8"))
         else:
