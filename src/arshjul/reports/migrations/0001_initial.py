@@ -6,99 +6,239 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('organisations', '0001_initial'),
+        ("organisations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='DocumentOutline',
+            name="DocumentOutline",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveIntegerField(verbose_name='år')),
-                ('doc_type', models.CharField(max_length=40, verbose_name='dokumenttyp')),
-                ('board', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.board')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveIntegerField(verbose_name="år")),
+                ("doc_type", models.CharField(max_length=40, verbose_name="dokumenttyp")),
+                (
+                    "board",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.board",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='OutlineSection',
+            name="OutlineSection",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField(verbose_name='ordning')),
-                ('key', models.SlugField(max_length=60, verbose_name='nyckel')),
-                ('title', models.CharField(blank=True, max_length=200, verbose_name='rubrik')),
-                ('source', models.CharField(blank=True, max_length=80, verbose_name='innehåll ur underlaget')),
-                ('text_html', models.TextField(blank=True, verbose_name='text')),
-                ('appendix', models.BooleanField(default=False, verbose_name='bilaga')),
-                ('included', models.BooleanField(default=True, verbose_name='med i dokumentet')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('outline', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='entries', to='reports.documentoutline')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='children', to='reports.outlinesection')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(verbose_name="ordning")),
+                ("key", models.SlugField(max_length=60, verbose_name="nyckel")),
+                ("title", models.CharField(blank=True, max_length=200, verbose_name="rubrik")),
+                (
+                    "source",
+                    models.CharField(
+                        blank=True, max_length=80, verbose_name="innehåll ur underlaget"
+                    ),
+                ),
+                ("text_html", models.TextField(blank=True, verbose_name="text")),
+                ("appendix", models.BooleanField(default=False, verbose_name="bilaga")),
+                ("included", models.BooleanField(default=True, verbose_name="med i dokumentet")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "outline",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="entries",
+                        to="reports.documentoutline",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="children",
+                        to="reports.outlinesection",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['position', 'pk'],
+                "ordering": ["position", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='StoredDocument',
+            name="StoredDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('doc_type', models.CharField(max_length=40, verbose_name='dokumenttyp')),
-                ('title', models.CharField(max_length=200, verbose_name='titel')),
-                ('year', models.PositiveIntegerField(verbose_name='år')),
-                ('period_key', models.CharField(blank=True, max_length=20, verbose_name='period')),
-                ('format', models.CharField(max_length=8, verbose_name='format')),
-                ('parameters', models.JSONField(blank=True, default=dict, verbose_name='parametrar')),
-                ('created_by_name', models.CharField(max_length=150, verbose_name='skapad av')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='skapad')),
-                ('content_hash', models.CharField(max_length=64, verbose_name='SHA-256')),
-                ('size', models.PositiveIntegerField(verbose_name='storlek (byte)')),
-                ('content', models.BinaryField(verbose_name='fil')),
-                ('snapshot', models.JSONField(verbose_name='dokumentets innehåll som data')),
-                ('board', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='organisations.board')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("doc_type", models.CharField(max_length=40, verbose_name="dokumenttyp")),
+                ("title", models.CharField(max_length=200, verbose_name="titel")),
+                ("year", models.PositiveIntegerField(verbose_name="år")),
+                ("period_key", models.CharField(blank=True, max_length=20, verbose_name="period")),
+                ("format", models.CharField(max_length=8, verbose_name="format")),
+                (
+                    "parameters",
+                    models.JSONField(blank=True, default=dict, verbose_name="parametrar"),
+                ),
+                ("created_by_name", models.CharField(max_length=150, verbose_name="skapad av")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="skapad")),
+                ("content_hash", models.CharField(max_length=64, verbose_name="SHA-256")),
+                ("size", models.PositiveIntegerField(verbose_name="storlek (byte)")),
+                ("content", models.BinaryField(verbose_name="fil")),
+                ("snapshot", models.JSONField(verbose_name="dokumentets innehåll som data")),
+                (
+                    "board",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="organisations.board",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-pk'],
+                "ordering": ["-created_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='DocumentJob',
+            name="DocumentJob",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('doc_type', models.CharField(max_length=40, verbose_name='dokumenttyp')),
-                ('year', models.PositiveIntegerField(verbose_name='år')),
-                ('period_key', models.CharField(blank=True, max_length=20, verbose_name='period')),
-                ('format', models.CharField(max_length=8, verbose_name='format')),
-                ('state', models.CharField(choices=[('koad', 'I kö'), ('pagar', 'Pågår'), ('klar', 'Klar'), ('misslyckad', 'Misslyckades')], default='koad', max_length=12, verbose_name='läge')),
-                ('progress', models.PositiveSmallIntegerField(default=0, verbose_name='förlopp (%)')),
-                ('message', models.TextField(blank=True, verbose_name='meddelande')),
-                ('requested_at', models.DateTimeField(auto_now_add=True)),
-                ('board', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.board')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='organisations.organisation')),
-                ('requested_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('result', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reports.storeddocument')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("doc_type", models.CharField(max_length=40, verbose_name="dokumenttyp")),
+                ("year", models.PositiveIntegerField(verbose_name="år")),
+                ("period_key", models.CharField(blank=True, max_length=20, verbose_name="period")),
+                ("format", models.CharField(max_length=8, verbose_name="format")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("koad", "I kö"),
+                            ("pagar", "Pågår"),
+                            ("klar", "Klar"),
+                            ("misslyckad", "Misslyckades"),
+                        ],
+                        default="koad",
+                        max_length=12,
+                        verbose_name="läge",
+                    ),
+                ),
+                (
+                    "progress",
+                    models.PositiveSmallIntegerField(default=0, verbose_name="förlopp (%)"),
+                ),
+                ("message", models.TextField(blank=True, verbose_name="meddelande")),
+                ("requested_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "board",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.board",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="organisations.organisation",
+                    ),
+                ),
+                (
+                    "requested_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "result",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="reports.storeddocument",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddConstraint(
-            model_name='documentoutline',
-            constraint=models.UniqueConstraint(fields=('board', 'year', 'doc_type'), name='reports_outline_unique'),
+            model_name="documentoutline",
+            constraint=models.UniqueConstraint(
+                fields=("board", "year", "doc_type"), name="reports_outline_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='outlinesection',
-            constraint=models.UniqueConstraint(fields=('outline', 'key'), name='reports_outline_key_unique'),
+            model_name="outlinesection",
+            constraint=models.UniqueConstraint(
+                fields=("outline", "key"), name="reports_outline_key_unique"
+            ),
         ),
         migrations.AddIndex(
-            model_name='storeddocument',
-            index=models.Index(fields=['board', 'doc_type', 'year'], name='reports_sto_board_i_51db2f_idx'),
+            model_name="storeddocument",
+            index=models.Index(
+                fields=["board", "doc_type", "year"], name="reports_sto_board_i_51db2f_idx"
+            ),
         ),
     ]

@@ -60,4 +60,6 @@ class OutlineSection(OrganisationScoped):
         if self.parent_id is not None and self.parent.outline_id != self.outline_id:
             raise ValidationError({"parent": _("Överavsnittet hör till en annan disposition.")})
         if self.appendix and self.parent_id is not None:
-            raise ValidationError({"appendix": _("Bara ett avsnitt på översta nivån kan vara bilaga.")})
+            raise ValidationError(
+                {"appendix": _("Bara ett avsnitt på översta nivån kan vara bilaga.")}
+            )
