@@ -6,4 +6,4 @@ class ReportsConfig(AppConfig):
     verbose_name = "Rapporter"
 
     def ready(self) -> None:
-        from arshjul.reports import documents  # noqa: F401  (registers the document types)
+        from arshjul.reports import citizen, documents  # noqa: F401  (they register themselves)

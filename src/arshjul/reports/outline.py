@@ -116,7 +116,7 @@ def outline_nodes(*, board: Any, year: int, doc_type: str) -> list[OutlineNode]:
         )
         for r in rows
     }
-    roots = []
+    roots: list[OutlineNode] = []
     for row in rows:  # ordered by position
         target = nodes[row.parent_id].children if row.parent_id else roots
         target.append(nodes[row.pk])

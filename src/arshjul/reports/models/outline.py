@@ -57,7 +57,7 @@ class OutlineSection(OrganisationScoped):
     def clean(self) -> None:
         if not self.source and not self.title.strip():
             raise ValidationError({"title": _("Ett textavsnitt behöver en rubrik.")})
-        if self.parent_id is not None and self.parent.outline_id != self.outline_id:
+        if self.parent is not None and self.parent.outline_id != self.outline_id:
             raise ValidationError({"parent": _("Överavsnittet hör till en annan disposition.")})
         if self.appendix and self.parent_id is not None:
             raise ValidationError(
