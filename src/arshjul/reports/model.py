@@ -91,6 +91,15 @@ class StatusEntry:
     comment_html: str = ""
     children: list[StatusEntry] = field(default_factory=list)
 
+    @property
+    def name(self) -> str:
+        """"Effektmål 10", "Uppdrag Nr 28", "Indikator": the kind once, then the label."""
+        if not self.label or self.label == self.kind:
+            return self.kind
+        if self.label.lower().startswith(self.kind.lower()):
+            return self.label
+        return f"{self.kind} {self.label}"
+
 
 @dataclass
 class StatusList(Block):
@@ -114,11 +123,19 @@ class Chart(Block):
     kind: ClassVar[str] = "chart"
     key: str
     title: str
-    chart_type: str  # "line" | "bar"
+    chart_type: str  # "line" | "bar" | "matrix"
     categories: list[str]
     series: list[ChartSeries]
     unit: str
     description: str
+    decimals: int = 1  # of the values written in the chart
+    # A matrix is a grid: one row per series (top first), one column per category; each cell
+    # shows its value, the lines of ``cell_texts[row][column]`` and the pattern of
+    # ``cell_levels[row][column]`` (0 = none … 3 = densest). The axes are titled x/y_label.
+    x_label: str = ""
+    y_label: str = ""
+    cell_texts: list[list[str]] = field(default_factory=list)
+    cell_levels: list[list[int]] = field(default_factory=list)
 
 
 @dataclass

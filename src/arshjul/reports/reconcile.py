@@ -7,6 +7,7 @@ wrong heading), and one whose row does not exist is listed with computed ``None`
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from decimal import Decimal
 from typing import Any
 
 from arshjul.core.formatting import format_number
@@ -74,7 +75,7 @@ def shown(value: Any) -> str:
     decimals ("149.0" → "149,0", "27039" → "27 039"); a printed label stays as it is."""
     if value is None:
         return "saknas"
-    number = value if not isinstance(value, str) else as_published_decimal(value)
+    number = as_published_decimal(value) if isinstance(value, str) else Decimal(value)
     if number is None:
         return str(value)
     decimals = max(0, -int(number.as_tuple().exponent))

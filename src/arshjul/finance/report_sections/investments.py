@@ -135,6 +135,6 @@ def investment_appendix(context: BuildContext) -> Section | None:
         return None
     return Section(
         key="bilaga_investeringar",
-        title=f"Bilaga: Investeringar, äskande {plan_year.year}",
+        title=f"Investeringar, äskande {plan_year.year}",
         blocks=tables,
     )
