@@ -11,6 +11,7 @@ from django.core.management import call_command
 
 from arshjul.followup.models import Assessment
 from arshjul.planning.models import Item, PlanYear
+from tests.reports.helpers import find_table
 
 
 def report_json(*args: str) -> dict[str, Any]:
@@ -19,23 +20,9 @@ def report_json(*args: str) -> dict[str, Any]:
     return json.loads(out.getvalue())
 
 
-def tables(document: dict[str, Any]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-
-    def walk(sections: list[dict[str, Any]]) -> None:
-        for section in sections:
-            for block in section["blocks"]:
-                if block["type"] == "table":
-                    found[block["key"]] = block
-            walk(section["sections"])
-
-    walk(document["sections"])
-    return found
-
-
 def test_verksamhetsberattelse_2021_summary_is_computed_as_published(db: Any) -> None:
     document = report_json("verksamhetsberattelse", "--year", "2021", "--period", "helar")
-    table = tables(document)["maluppfyllelse"]
+    table = find_table(document, "maluppfyllelse")
     assert [c["key"] for c in table["columns"]] == [
         "uppnatt",
         "mindre_avvikelse",
@@ -80,7 +67,9 @@ def test_summary_follows_the_assessments(db: Any, users: dict[str, Any]) -> None
         actor=users["controller"], item=assignment, period=period, fulfilment="uppnatt"
     )
     document = report_json("verksamhetsberattelse", "--year", "2021", "--period", "helar")
-    row = next(r for r in tables(document)["maluppfyllelse"]["rows"] if r["key"] == "namnduppdrag")
+    row = next(
+        r for r in find_table(document, "maluppfyllelse")["rows"] if r["key"] == "namnduppdrag"
+    )
     assert [
         row["cells"][k]["value"] for k in ("uppnatt", "mindre_avvikelse", "storre_avvikelse")
     ] == [5, 2, 4]

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.test_demo_and_reports import report_json, tables
+from tests.reports.helpers import find_chart, find_table, tables_by_key
+from tests.test_demo_and_reports import report_json
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +35,7 @@ RESULT_2021 = {
 
 def test_result_report_2021_has_every_figure_of_the_seed_with_deviations_computed() -> None:
     document = report_json("verksamhetsberattelse", "--year", "2021", "--period", "helar")
-    table = tables(document)["resultatrapport"]
+    table = find_table(document, "resultatrapport")
     columns = ["utfall", "budget", "utfall_fg", "budgetavvikelse", "utfallsavvikelse"]
     assert [c["key"] for c in table["columns"]] == columns
     got = values(table, *columns)
@@ -46,7 +47,10 @@ def test_result_report_2021_has_every_figure_of_the_seed_with_deviations_compute
 def test_operating_report_2021_per_area_is_computed_and_last_year_as_reported() -> None:
     document = report_json("verksamhetsberattelse", "--year", "2021", "--period", "helar")
     got = values(
-        tables(document)["driftredovisning"], "budgetavvikelse", "omsattning", "budgetavvikelse_fg"
+        find_table(document, "driftredovisning"),
+        "budgetavvikelse",
+        "omsattning",
+        "budgetavvikelse_fg",
     )
     assert got["omrade_fastigheter"] == ["3.4", "939.4", "7.5"]
     assert got["omrade_forsorjning"] == ["-1", "378.8", "-6.5"]
@@ -54,23 +58,17 @@ def test_operating_report_2021_per_area_is_computed_and_last_year_as_reported() 
     assert got["resultat"] == ["33.5", "2059.1", "29.8"]
     relation = {
         r["key"]: r["cells"]["relation"]["text"]
-        for r in tables(document)["driftredovisning"]["rows"]
+        for r in find_table(document, "driftredovisning")["rows"]
     }
     assert relation["omrade_administrativ_utveckling_och_service"] == "9,4"
     assert relation["resultat"] == "1,6"
-    chart = next(
-        b
-        for s in document["sections"]
-        if s["key"] == "ekonomi"
-        for b in s["blocks"]
-        if b["type"] == "chart"
-    )
-    assert chart["key"] == "budgetavvikelse_per_omrade" and len(chart["categories"]) == 7
+    chart = find_chart(document, "budgetavvikelse_per_omrade")
+    assert len(chart["categories"]) == 7
 
 
 def test_investments_and_building_projects_2021() -> None:
     document = report_json("verksamhetsberattelse", "--year", "2021", "--period", "helar")
-    found = tables(document)
+    found = tables_by_key(document)
     assert values(found["investeringar"], "utfall", "budget", "utfall_fg")["summa"] == [
         "602.1",
         "1554.8",
@@ -108,7 +106,9 @@ def test_the_2021_building_subtotal_is_the_economys_only_discrepancy() -> None:
             ("utfall_ar", "1.3", "136.4"),
         ]
     ]
-    cell = tables(document)["byggprojekt_servicenamnd"]["rows"][-1]["cells"]["investeringskalkyl"]
+    cell = find_table(document, "byggprojekt_servicenamnd")["rows"][-1]["cells"][
+        "investeringskalkyl"
+    ]
     assert cell == {"value": "482.1", "text": "482,1", "published": "149.0"}
 
 
@@ -141,14 +141,14 @@ def test_plan_result_budget_is_computed_from_the_lines(
     year: int, expected: dict[str, list[str]]
 ) -> None:
     document = report_json("verksamhetsplan", "--year", str(year))
-    got = values(tables(document)["resultatrapport"], "budget", "prognos", "budget_fg")
+    got = values(find_table(document, "resultatrapport"), "budget", "prognos", "budget_fg")
     assert {k: got[k] for k in expected} == expected
 
 
 def test_operating_budget_2025_per_area_with_budget_frames() -> None:
     document = report_json("verksamhetsplan", "--year", "2025")
     got = values(
-        tables(document)["driftbudget"],
+        find_table(document, "driftbudget"),
         "omsattning",
         "budgetram",
         "omsattning_prognos",
@@ -170,11 +170,13 @@ def test_plan_2024_lists_the_handlingsplan_summary_discrepancies() -> None:
         ("totalsumma", "ar_2024", "84754", "87349"),
         ("totalsumma", "arsarbetare", "49", "47.5"),
     ]
-    summary = values(tables(document)["handlingsplan_summering"], "ar_2024", "ar_2025", "ar_2026")
+    summary = values(
+        find_table(document, "handlingsplan_summering"), "ar_2024", "ar_2025", "ar_2026"
+    )
     assert summary["totalsumma"] == ["87349", "97317", "110387"]
-    assert values(tables(document)["ekonomiska_nyckeltal"], "budget", "prognos", "budget_fg") == {
-        "lonekostnadsokningstakt": ["-3", "7.8", "3"]
-    }
+    assert values(
+        find_table(document, "ekonomiska_nyckeltal"), "budget", "prognos", "budget_fg"
+    ) == {"lonekostnadsokningstakt": ["-3", "7.8", "3"]}
 
 
 def test_plan_2025_flags_the_appendix_total_printed_under_the_wrong_year() -> None:
@@ -188,4 +190,6 @@ def test_plan_2025_flags_the_appendix_total_printed_under_the_wrong_year() -> No
             "computed": "Summa fastighetsinvesteringar 2025",
         }
     ]
-    assert values(tables(document)["investeringsobjekt_byggnader"], "belopp")["summa"] == ["361.2"]
+    assert values(find_table(document, "investeringsobjekt_byggnader"), "belopp")["summa"] == [
+        "361.2"
+    ]

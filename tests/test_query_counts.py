@@ -19,9 +19,11 @@ PAGES = {
     # url: {role: pinned query count}
     "/servicenamnden/2021/?period=helar": {"controller": 12, "rapportor-it": 13},
     "/servicenamnden/2021/sammanfattning/?period=helar": {"controller": 10, "rapportor-it": 10},
+    # the document: +3 for the goals section's indicator charts (the indicators' items across
+    # the years, their periods, their assessments), +1 for the board's stored outline
     "/servicenamnden/2021/rapporter/verksamhetsberattelse/?period=helar&format=json": {
-        "controller": 45,
-        "rapportor-it": 46,
+        "controller": 49,
+        "rapportor-it": 50,
     },
 }
 

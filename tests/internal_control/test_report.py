@@ -15,6 +15,7 @@ from arshjul.organisations.access import SYSTEM
 from arshjul.organisations.models import Board
 from arshjul.planning import services as plan_services
 from arshjul.reports.registry import BuildContext
+from tests.reports.helpers import find_section, iter_blocks
 
 
 def report_json(*args: str) -> dict[str, Any]:
@@ -24,12 +25,12 @@ def report_json(*args: str) -> dict[str, Any]:
 
 
 def section_of(document: dict[str, Any]) -> dict[str, Any]:
-    [found] = [s for s in document["sections"] if s["key"] == "internkontroll"]
-    return found
+    return find_section(document, "internkontroll")
 
 
 def blocks(section: dict[str, Any], kind: str) -> list[dict[str, Any]]:
-    return [b for b in section["blocks"] if b["type"] == kind]
+    """The section's blocks of a kind, in its sub-sections too."""
+    return list(iter_blocks(section, kind))
 
 
 # 002 §8.1: per action (row key) the status printed or read from the text, the effect answer
@@ -102,6 +103,35 @@ def test_followup_2021_has_every_action_of_the_seed_with_its_answers(db: Any) ->
     )
 
 
+def test_followup_2021_has_the_seeds_subsections(db: Any) -> None:
+    section = section_of(
+        report_json("verksamhetsberattelse", "--year", "2021", "--period", "helar")
+    )
+    assert section["blocks"] == []
+    assert [
+        (s["key"], s["title"], [(b["type"], b.get("key")) for b in s["blocks"]])
+        for s in section["sections"]
+    ] == [
+        (
+            "internkontrollplan",
+            "Internkontrollplan",
+            [
+                ("legend", "internkontroll_status"),
+                ("table", "internkontrollplan"),
+                ("chart", "riskmatris"),
+            ],
+        ),
+        ("isk_bedomning", "ISK-bedömning", [("paragraph", None)]),
+    ]
+
+
+def test_plan_2024_has_the_plan_and_matrix_in_one_subsection(db: Any) -> None:
+    section = section_of(report_json("verksamhetsplan", "--year", "2024"))
+    assert [(s["key"], [b.get("key") for b in s["blocks"]]) for s in section["sections"]] == [
+        ("internkontrollplan", ["internkontrollplan", "riskmatris"])
+    ]
+
+
 def test_followup_2021_has_legend_and_isk_paragraph(db: Any) -> None:
     section = section_of(
         report_json("verksamhetsberattelse", "--year", "2021", "--period", "helar")
@@ -120,9 +150,7 @@ def test_followup_2021_has_legend_and_isk_paragraph(db: Any) -> None:
 
 
 def test_interim_period_shows_unreported_actions_and_no_isk(db: Any) -> None:
-    section = section_of(
-        report_json("verksamhetsberattelse", "--year", "2021", "--period", "delar2")
-    )
+    section = section_of(report_json("delarsrapport", "--year", "2021", "--period", "delar2"))
     [table] = blocks(section, "table")
     assert {r["cells"]["status"]["text"] for r in table["rows"]} == {"○ Ej uppföljd"}
     assert blocks(section, "paragraph") == []

@@ -11,6 +11,7 @@ import pytest
 from arshjul.reports.renderers.json import to_data
 from arshjul.reports.services import build_document
 from tests.conftest import demo_user
+from tests.reports.helpers import cell_of, find_section, tables_by_key
 
 
 @pytest.fixture
@@ -26,21 +27,35 @@ def document(db: Any) -> dict[str, Any]:
 
 
 def _section(document: dict[str, Any]) -> dict[str, Any]:
-    return next(s for s in document["sections"] if s["key"] == "personalekonomi")
+    return find_section(document, "personalekonomi")
 
 
 def _tables(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {b["key"]: b for b in _section(document)["blocks"] if b["type"] == "table"}
+    return tables_by_key(_section(document))
 
 
 def cell(document: dict[str, Any], table: str, row: str, column: str) -> dict[str, Any]:
-    rows = {r["key"]: r for r in _tables(document)[table]["rows"]}
-    return rows[row]["cells"][column]
+    return cell_of(_tables(document)[table], row, column)
 
 
 def test_section_and_tables(document: dict[str, Any]) -> None:
     section = _section(document)
     assert section["title"] == "Personalekonomi"
+    # 002 §6.1-6.4, each table in its sub-section
+    assert [
+        (s["key"], s["title"], [b["key"] for b in s["blocks"] if b.get("key")])
+        for s in section["sections"]
+    ] == [
+        ("personalkostnader", "Personalkostnader", ["personalkostnader"]),
+        ("kostnadsanalys", "Kostnadsanalys", ["kostnadsanalys"]),
+        ("arsarbetare", "Antal tillsvidareanställda årsarbetare", ["arsarbetare"]),
+        (
+            "sjukfranvaro",
+            "Sjukfrånvaro",
+            ["sjukfranvaro", "sjukfranvaro_per_kon", "frisktal", "avgangar"],
+        ),
+    ]
+    assert section["blocks"] == []
     assert list(_tables(document)) == [
         "personalkostnader",
         "kostnadsanalys",
@@ -137,7 +152,7 @@ def test_marked_cell_carries_the_published_figure(document: dict[str, Any]) -> N
 def test_no_section_in_an_interim_report(db: Any) -> None:
     doc = build_document(
         user=demo_user("lasare"),
-        type_key="verksamhetsberattelse",
+        type_key="delarsrapport",
         board_slug="servicenamnden",
         year=2021,
         period_key="delar1",

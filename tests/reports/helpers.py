@@ -13,17 +13,31 @@ def iter_sections(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def iter_blocks(data: dict[str, Any], kind: str | None = None) -> Iterator[dict[str, Any]]:
-    for section in iter_sections(data):
-        for block in section["blocks"]:
+    """The blocks of a document, or of a section with its sub-sections, in document order."""
+    for section in [data, *iter_sections(data)]:
+        for block in section.get("blocks", []):  # a document has no blocks of its own
             if kind is None or block["type"] == kind:
                 yield block
 
 
-def find_table(data: dict[str, Any], key: str) -> dict[str, Any]:
-    for block in iter_blocks(data, "table"):
+def find_block(data: dict[str, Any], kind: str, key: str) -> dict[str, Any]:
+    for block in iter_blocks(data, kind):
         if block["key"] == key:
             return block
     raise KeyError(key)
+
+
+def find_table(data: dict[str, Any], key: str) -> dict[str, Any]:
+    return find_block(data, "table", key)
+
+
+def find_chart(data: dict[str, Any], key: str) -> dict[str, Any]:
+    return find_block(data, "chart", key)
+
+
+def tables_by_key(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every table of a document or section, in document order, by key."""
+    return {block["key"]: block for block in iter_blocks(data, "table")}
 
 
 def find_section(data: dict[str, Any], key: str) -> dict[str, Any]:
@@ -31,3 +45,9 @@ def find_section(data: dict[str, Any], key: str) -> dict[str, Any]:
         if section["key"] == key:
             return section
     raise KeyError(key)
+
+
+def cell_of(table: dict[str, Any], row: str, column: str) -> dict[str, Any]:
+    """A table's cell by row and column key."""
+    found = next(r for r in table["rows"] if r["key"] == row)
+    return found["cells"][column]

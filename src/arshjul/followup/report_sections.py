@@ -1,16 +1,28 @@
 """The follow-up's part of the documents: "Nämndens mål, strategier och uppdrag" with its
-legend, the summary of results and one subsection per root of the plan tree."""
+legend, the summary of results and one subsection per root of the plan tree; in a follow-up,
+each status list is followed by the charts (outcome against target over the years) of its
+numeric indicators that have values in at least two years."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from arshjul.core.formatting import format_number
 from arshjul.followup import symbols
-from arshjul.followup.selectors import Node, fulfilment_summary, plan_tree
+from arshjul.followup.selectors import (
+    Node,
+    fulfilment_summary,
+    indicator_histories,
+    item_chart,
+    plan_tree,
+    years_with_values,
+)
 from arshjul.followup.texts import item_heading, outcome_text, target_text
 from arshjul.reports.model import (
     Badge,
     Block,
     Cell,
+    Chart,
     Column,
     Legend,
     LegendEntry,
@@ -101,10 +113,24 @@ def entry(node: Node, with_status: bool) -> StatusEntry:
     return result
 
 
+def indicator_charts(context: BuildContext) -> dict[int, Chart]:
+    """Outcome against target over the years, per numeric indicator with values in at least
+    two years (this year up to the period, and the years of the items it continues)."""
+    charts: dict[int, Chart] = {}
+    for item, history in indicator_histories(plan_year=context.plan_year, period=context.period):
+        if len(years_with_values(history)) < 2:
+            continue
+        chart = item_chart(item=item, history=history, key=f"utfall_{item.key or item.pk}")
+        if chart is not None:
+            charts[item.pk] = chart
+    return charts
+
+
 @section("mal_strategier_uppdrag")
 def goals_section(context: BuildContext) -> Section:
     with_status = context.period is not None
     tree = plan_tree(user=context.user, plan_year=context.plan_year, period=context.period)
+    charts = indicator_charts(context) if with_status else {}
     title = "Nämndens mål, strategier och uppdrag" if with_status else "Mål, strategier och uppdrag"
     result = Section(key="mal_strategier_uppdrag", title=title)
     result.blocks.extend(legends(with_status))
@@ -116,26 +142,36 @@ def goals_section(context: BuildContext) -> Section:
                 blocks=[summary_table(context)],
             )
         )
-    result.sections.extend(node_section(node, with_status) for node in tree)
+    result.sections.extend(node_section(node, with_status, charts) for node in tree)
     return result
 
 
-def node_section(node: Node, with_status: bool) -> Section:
+def node_section(node: Node, with_status: bool, charts: dict[int, Chart]) -> Section:
     """A heading item (perspective, strategy, målområde) becomes a section; its other children
-    become the entries of a status list, its heading children subsections."""
+    become the entries of a status list, followed by the charts of the indicators among them,
+    its heading children subsections."""
     key = node.item.key or f"item-{node.item.pk}"
     blocks: list[Block] = []
     if with_status and node.assessment and node.assessment.comment:
         blocks.append(Paragraph(html=node.assessment.comment))
-    entries = [entry(c, with_status) for c in node.children if not is_heading(c)]
-    if entries:
-        blocks.append(StatusList(key=key, title="", entries=entries))
+    listed = [c for c in node.children if not is_heading(c)]
+    if listed:
+        blocks.append(
+            StatusList(key=key, title="", entries=[entry(c, with_status) for c in listed])
+        )
+        blocks.extend(charts[n.item.pk] for n in _walk(listed) if n.item.pk in charts)
     return Section(
         key=key,
         title=item_heading(node.item),
         blocks=blocks,
-        sections=[node_section(c, with_status) for c in node.children if is_heading(c)],
+        sections=[node_section(c, with_status, charts) for c in node.children if is_heading(c)],
     )
+
+
+def _walk(nodes: list[Node]) -> Iterator[Node]:
+    for node in nodes:
+        yield node
+        yield from _walk(node.children)
 
 
 def is_heading(node: Node) -> bool:

@@ -14,7 +14,7 @@ from arshjul.followup.models import Assessment, Fulfilment, Period
 from arshjul.followup.texts import value_text
 from arshjul.organisations import access
 from arshjul.organisations.models import Unit
-from arshjul.planning.models import Item, ItemType, PlanYear
+from arshjul.planning.models import Indicator, Item, ItemType, PlanYear
 from arshjul.reports.model import Chart, ChartSeries
 
 
@@ -209,15 +209,23 @@ def _chain(item: Item) -> list[Item]:
 def item_history(*, user: Any, item: Item) -> list[HistoryRow]:
     """Every period of every year of the item's chain, with its evaluated assessment."""
     chain = _chain(item)
-    items = {i.pk: i for i in chain}
     periods = list(
         Period.objects.filter(plan_year__in={i.plan_year_id for i in chain})
         .select_related("plan_year")
         .order_by("plan_year__year", "order")
     )
     assessments = {
-        (a.item_id, a.period_id): a for a in Assessment.objects.filter(item_id__in=items)
+        (a.item_id, a.period_id): a
+        for a in Assessment.objects.filter(item_id__in=[i.pk for i in chain])
     }
+    return _history_rows(chain, periods, assessments)
+
+
+def _history_rows(
+    chain: list[Item], periods: list[Period], assessments: dict[tuple[int, int], Assessment]
+) -> list[HistoryRow]:
+    """The rows of a chain (oldest item first) over the given periods, each assessment
+    evaluated against the last outcome before it (or the indicator's baseline). No queries."""
     rows: list[HistoryRow] = []
     last_outcome: Decimal | None = None
     for chained in chain:
@@ -238,8 +246,65 @@ def item_history(*, user: Any, item: Item) -> list[HistoryRow]:
     return rows
 
 
-def item_chart(*, item: Item, history: list[HistoryRow]) -> Chart | None:
-    """Outcome against target over periods and years, for a numeric indicator."""
+def indicator_histories(
+    *, plan_year: PlanYear, period: Period | None
+) -> list[tuple[Item, list[HistoryRow]]]:
+    """Each numeric indicator of ``plan_year`` with its history: the items it continues in
+    earlier years and their periods, and this year's periods up to ``period``. For the
+    documents' charts; three queries whatever the plan size."""
+    items = {
+        i.pk: i
+        for i in Item.objects.filter(
+            plan_year__board_id=plan_year.board_id,
+            plan_year__year__lte=plan_year.year,
+            item_type__behaviour="indicator",
+            indicator__measure=Indicator.Measure.NUMERIC,
+        )
+        .select_related("item_type", "indicator", "plan_year")
+        .order_by("order", "pk")
+    }
+    chains: list[list[Item]] = []
+    for item in items.values():
+        if item.plan_year_id != plan_year.pk:
+            continue
+        chain = [item]
+        while chain[0].continues_id in items and items[chain[0].continues_id] not in chain:
+            chain.insert(0, items[chain[0].continues_id])
+        chains.append(chain)
+    periods = [
+        p
+        for p in Period.objects.filter(plan_year_id__in={i.plan_year_id for i in items.values()})
+        .select_related("plan_year")
+        .order_by("plan_year__year", "order")
+        if period is None or p.plan_year.year < plan_year.year or p.order <= period.order
+    ]
+    assessments = {
+        (a.item_id, a.period_id): a for a in Assessment.objects.filter(item_id__in=items)
+    }
+    return [(chain[-1], _history_rows(chain, periods, assessments)) for chain in chains]
+
+
+def years_with_values(history: list[HistoryRow]) -> set[int]:
+    """The years in which an item's chain has an outcome (or a baseline) to show."""
+    years = {
+        row.period.plan_year.year
+        for row in history
+        if row.assessment is not None and row.assessment.outcome is not None
+    }
+    for row in history:
+        indicator = getattr(row.item, "indicator", None)
+        if (
+            indicator is not None
+            and indicator.baseline_year
+            and indicator.baseline_value is not None
+        ):
+            years.add(indicator.baseline_year)
+    return years
+
+
+def item_chart(*, item: Item, history: list[HistoryRow], key: str = "") -> Chart | None:
+    """Outcome against target over periods and years, for a numeric indicator (the item page
+    and, for the indicators with values in two years or more, the documents)."""
     indicator = getattr(item, "indicator", None)
     if item.item_type.behaviour != "indicator" or indicator is None or not indicator.is_numeric:
         return None
@@ -274,11 +339,11 @@ def item_chart(*, item: Item, history: list[HistoryRow]) -> Chart | None:
         for c, o, t in zip(categories, outcomes, targets, strict=True)
     )
     return Chart(
-        key=f"chart-{item.pk}",
+        key=key or f"chart-{item.pk}",
         title=f"Utfall mot målvärde: {item.title}",
         chart_type="line",
         categories=categories,
         series=[ChartSeries("utfall", "Utfall", outcomes), ChartSeries("mal", "Målvärde", targets)],
         unit=unit,
-        description=description,
+        description=f"{description}.",
     )

@@ -1,5 +1,7 @@
 """Personalekonomi: the report section ``personalekonomi`` (Verksamhetsberättelse, helår; the
-board's personnel page builds the same section for a year).
+board's personnel page builds the same section for a year), in the sub-sections of 002 §6:
+``personalkostnader``, ``kostnadsanalys``, ``arsarbetare`` and ``sjukfranvaro`` (sick leave, its
+chart ``sjukfranvaro_per_kon``, frisktal, the key figures and the leavers).
 
 Tables, their row keys (slugs of the Swedish labels) and column keys:
 
@@ -39,7 +41,7 @@ from arshjul.people import calculations as calc
 from arshjul.people.models import LeaverReason
 from arshjul.people.selectors import PeopleFigures, YearFigures, people_figures
 from arshjul.reports.cells import FigureRow, figure_table
-from arshjul.reports.model import Block, Paragraph, Section, Table
+from arshjul.reports.model import Block, Chart, ChartSeries, Paragraph, Section, Table
 from arshjul.reports.registry import BuildContext, section
 
 GENDERS = (("kvinnor", "women", "Kvinnor"), ("man", "men", "Män"), ("totalt", "total", "Totalt"))
@@ -333,32 +335,79 @@ def key_figures_table(f: PeopleFigures) -> Table | None:
     )
 
 
+def sick_leave_chart(table: Table, year: int) -> Chart | None:
+    """Total sick leave per gender, this year and last, read from the ``sjukfranvaro`` table's
+    own cells so that the chart and its text alternative show exactly the table's figures."""
+    row = next((r for r in table.rows if r.key == "sjukfranvaro_totalt"), None)
+    if row is None:
+        return None
+    years = ((str(year), ""), (str(year - 1), "_fg"))
+    series = [
+        ChartSeries(
+            f"ar_{label}", label, [row.cells[f"{key}{suffix}"].value for key, *_ in GENDERS]
+        )
+        for label, suffix in years
+    ]
+    if all(v is None for s in series for v in s.values):
+        return None
+    described = ". ".join(
+        f"{label}: "
+        + ", ".join(
+            f"{name.lower()} {row.cells[f'{key}{suffix}'].text}" for key, _, name in GENDERS
+        )
+        for label, suffix in years
+    )
+    return Chart(
+        key="sjukfranvaro_per_kon",
+        title=f"Sjukfrånvaro totalt per kön {year} och {year - 1}, procent av schemalagd tid",
+        chart_type="bar",
+        categories=[name for *_, name in GENDERS],
+        series=series,
+        unit="%",
+        description=f"{described}.",
+        decimals=2,
+    )
+
+
+GROWTH_NOTE = (
+    "Lönekostnadsökningstakten är inmatad för år vars föregående år saknar personalkostnader "
+    "i systemet; annars beräknas den."
+)
+LEDGER_NOTE = "Kostnaderna är summerade ur nämndens importerade huvudbok där den finns."
+
+
+def sick_leave_blocks(figures: PeopleFigures) -> list[Block]:
+    blocks: list[Block] = []
+    sick = sick_leave_table(figures)
+    if sick is not None:
+        chart = sick_leave_chart(sick, figures.year)
+        blocks += [sick, chart] if chart is not None else [sick]
+    optional = (frisktal_table(figures), key_figures_table(figures), leavers_table(figures))
+    return blocks + [t for t in optional if t is not None]
+
+
 def personnel_section(figures: PeopleFigures) -> Section | None:
+    """002 §6: 6.1 Personalkostnader, 6.2 Kostnadsanalys, 6.3 Antal tillsvidareanställda
+    årsarbetare and 6.4 Sjukfrånvaro (with frisktal, the key figures and the leavers)."""
     if figures.empty:
         return None
-    blocks: list[Block] = [costs_table(figures), cost_analysis_table(figures)]
-    notes = []
-    if figures.current.from_ledger or figures.previous.from_ledger:
-        notes.append("Kostnaderna är summerade ur nämndens importerade huvudbok där den finns.")
-    if (
-        figures.current.growth_rate_entered is not None
-        or figures.previous.growth_rate_entered is not None
-    ):
-        notes.append(
-            "Lönekostnadsökningstakten är inmatad för år vars föregående år saknar "
-            "personalkostnader i systemet; annars beräknas den."
-        )
-    blocks += [Paragraph(note) for note in notes]
-    if figures.current.fte or figures.previous.fte:
-        blocks.append(fte_table(figures))
-    optional = (
-        sick_leave_table(figures),
-        frisktal_table(figures),
-        key_figures_table(figures),
-        leavers_table(figures),
+    cur, prev = figures.current, figures.previous
+    entered = cur.growth_rate_entered is not None or prev.growth_rate_entered is not None
+    growth = [Paragraph(GROWTH_NOTE)] if entered else []
+    ledger = [Paragraph(LEDGER_NOTE)] if cur.from_ledger or prev.from_ledger else []
+    parts: list[tuple[str, str, list[Block]]] = [
+        ("personalkostnader", "Personalkostnader", [costs_table(figures), *growth]),
+        ("kostnadsanalys", "Kostnadsanalys", [cost_analysis_table(figures), *ledger]),
+    ]
+    if cur.fte or prev.fte:
+        fte = fte_table(figures)
+        parts.append(("arsarbetare", fte.title, [fte]))
+    parts.append(("sjukfranvaro", "Sjukfrånvaro", sick_leave_blocks(figures)))
+    return Section(
+        key="personalekonomi",
+        title="Personalekonomi",
+        sections=[Section(key, title, blocks) for key, title, blocks in parts if blocks],
     )
-    blocks += [t for t in optional if t is not None]
-    return Section(key="personalekonomi", title="Personalekonomi", blocks=blocks)
 
 
 @section("personalekonomi")

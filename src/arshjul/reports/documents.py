@@ -71,6 +71,7 @@ class Verksamhetsberattelse(DocumentType):
             "Ekonomi",
             data("ekonomi/resultatrapport", "Resultatrapport servicenämnden"),
             data("ekonomi/arets_resultat", "Årets resultat"),
+            data("ekonomi/ekonomiska_nyckeltal", "Ekonomiska nyckeltal"),
             data("handlingsplan", "Vidtagna åtgärder för att nå ekonomi i balans"),
             data("ekonomi/investeringar", "Investeringar", data("byggprojekt")),
             data("produktionstal"),

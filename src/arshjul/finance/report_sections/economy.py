@@ -1,5 +1,8 @@
-"""The "Ekonomi" section: result report, operating report per area (follow-up) or operating
-budget per area (plan), economic key figures and gross investments. Amounts in mnkr."""
+"""The "Ekonomi" section, in sub-sections as the seeds number them: for a follow-up (002 §5)
+Resultatrapport, Årets resultat (the operating report per area and its chart), Ekonomiska
+nyckeltal (where entered) and Investeringar; for a plan (003/004 §6) Ekonomiska nyckeltal,
+Resultatbudget (the table ``resultatrapport``), Driftbudget and Investeringsbudget (the table
+``investeringar``). Amounts in mnkr. Table keys are the same in both."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from arshjul.finance.models import FinanceVersion, InvestmentCategory
 from arshjul.organisations.models import Board, Unit
 from arshjul.reconciliation.selectors import published_for_document
 from arshjul.reports.cells import FigureRow, figure_table
-from arshjul.reports.model import Chart, ChartSeries, Paragraph, Section, Table
+from arshjul.reports.model import Block, Chart, ChartSeries, Paragraph, Section, Table
 from arshjul.reports.registry import BuildContext, section
 
 UNIT = "mnkr"
@@ -328,20 +331,50 @@ def investments_table(economy: Economy) -> Table | None:
     )
 
 
+def follow_up_sections(economy: Economy) -> list[Section]:
+    """002 §5: 5.1 Resultatrapport, 5.2 Årets resultat (the operating report per area and its
+    chart), then the key figures where entered and 5.4 Investeringar."""
+    table, chart = operating_report(economy)
+    parts: list[tuple[str, str, list[Block | None]]] = [
+        ("resultatrapport", "Resultatrapport", [result_table(economy)]),
+        ("arets_resultat", "Årets resultat", [table, chart]),
+        ("ekonomiska_nyckeltal", "Ekonomiska nyckeltal", [key_figures_table(economy)]),
+        ("investeringar", "Investeringar", [investments_table(economy)]),
+    ]
+    return _subsections(parts)
+
+
+def plan_sections(economy: Economy) -> list[Section]:
+    """003/004 §6: 6.2 Ekonomiska nyckeltal, 6.3 Resultatbudget, 6.4 Driftbudget and
+    6.5 Investeringsbudget (6.1, the budget's prose, is not a figure we hold)."""
+    chosen = [v for v in economy.columns.values() if v is not None]
+    parts: list[tuple[str, str, list[Block | None]]] = [
+        ("ekonomiska_nyckeltal", "Ekonomiska nyckeltal", [key_figures_table(economy)]),
+        ("resultatbudget", "Resultatbudget", [result_table(economy)]),
+        ("driftbudget", "Driftbudget", [operating_budget(economy, sel.frames_of(chosen))]),
+        ("investeringsbudget", "Investeringsbudget", [investments_table(economy)]),
+    ]
+    return _subsections(parts)
+
+
+def _subsections(parts: list[tuple[str, str, list[Block | None]]]) -> list[Section]:
+    """The sub-sections that have something to show, each with its blocks."""
+    found = []
+    for key, title, blocks in parts:
+        shown = [b for b in blocks if b is not None]
+        if shown:
+            found.append(Section(key=key, title=title, blocks=shown))
+    return found
+
+
 @section("ekonomi")
 def economy_section(context: BuildContext) -> Section | None:
     economy = load(context)
     if economy is None:
         return None
-    blocks: list = [result_table(economy)]
-    if economy.follow_up:
-        table, chart = operating_report(economy)
-        blocks += [table, chart]
-    else:
-        chosen = [v for v in economy.columns.values() if v is not None]
-        blocks.append(operating_budget(economy, sel.frames_of(chosen)))
-    blocks += [t for t in (key_figures_table(economy), investments_table(economy)) if t]
+    blocks: list[Block] = []
     if economy.sums.unmapped:
         accounts = ", ".join(sorted(economy.sums.unmapped))
         blocks.append(Paragraph(f"Konton utan resultatrad i kontoplanen: {accounts}."))
-    return Section(key="ekonomi", title="Ekonomi", blocks=blocks)
+    sections = follow_up_sections(economy) if economy.follow_up else plan_sections(economy)
+    return Section(key="ekonomi", title="Ekonomi", blocks=blocks, sections=sections)
