@@ -16,6 +16,9 @@ class StoredDocumentQuerySet(models.QuerySet["StoredDocument"]):
     def update(self, **kwargs: Any) -> int:
         raise TypeError("Ett lagrat dokument ändras aldrig.")
 
+    def delete(self) -> tuple[int, dict[str, int]]:
+        raise TypeError("Ett lagrat dokument tas aldrig bort.")
+
 
 class StoredDocument(OrganisationScoped):
     """One generated file. Written once by ``reports.archive.document_store`` and never changed
@@ -77,7 +80,7 @@ class DocumentJob(OrganisationScoped):
         StoredDocument, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     requested_at = models.DateTimeField(auto_now_add=True)
 
