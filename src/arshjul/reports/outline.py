@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from arshjul.audit.services import audit_record, save_audited, snapshot
@@ -223,8 +223,12 @@ def outline_materialise(*, actor: Any, board: Any, year: int, doc_type: str) -> 
     outline = DocumentOutline(
         organisation=board.organisation, board=board, year=year, doc_type=doc_type
     )
-    outline.full_clean()
-    outline.save()
+    outline.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():  # two controllers at once: the second gets the first's
+            outline.save()
+    except IntegrityError:
+        return DocumentOutline.objects.get(board=board, year=year, doc_type=doc_type)
 
     def store(specs: Sequence[OutlineSpec], parent: OutlineSection | None) -> None:
         for position, spec in enumerate(specs, start=1):
