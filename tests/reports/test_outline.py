@@ -79,17 +79,17 @@ def test_excluded_and_empty_sources_are_left_out_but_text_stays() -> None:
 def test_every_default_outline_has_unique_keys_and_known_builders() -> None:
     from arshjul.reports.registry import section_builder
 
+    def walk(specs: Any) -> list[str]:
+        keys = []
+        for spec in specs:
+            keys.append(spec.key)
+            if spec.source:
+                section_builder(spec.source.split("/")[0])  # KeyError if unknown
+            keys += walk(spec.children)
+        return keys
+
     for doc_type in document_types().values():
-        keys: list[str] = []
-
-        def walk(specs: Any) -> None:
-            for spec in specs:
-                keys.append(spec.key)
-                if spec.source:
-                    section_builder(spec.source.split("/")[0])  # KeyError if unknown
-                walk(spec.children)
-
-        walk(doc_type.outline)
+        keys = walk(doc_type.outline)
         assert len(keys) == len(set(keys)), doc_type.key
 
 

@@ -17,7 +17,7 @@ from arshjul.followup.selectors import (
     plan_tree,
     years_with_values,
 )
-from arshjul.followup.texts import item_heading, outcome_text, target_text
+from arshjul.followup.texts import baseline_text, item_heading, outcome_text, target_text
 from arshjul.reports.model import (
     Badge,
     Block,
@@ -100,10 +100,18 @@ def entry(node: Node, with_status: bool) -> StatusEntry:
         comment_html=assessment.comment if assessment else "",
         children=[entry(child, with_status) for child in node.children],
     )
-    if indicator is not None and indicator.target_value is not None:
-        result.target = target_text(indicator)
-        if indicator.is_numeric:
-            result.outcome = outcome_text(indicator, assessment) if with_status else ""
+    if indicator is not None:
+        if indicator.target_value is not None:
+            result.target = target_text(indicator)
+        if indicator.long_term_value is not None:
+            result.long_term_target = target_text(indicator, long_term=True)
+        result.baseline = baseline_text(indicator)
+        if (
+            indicator.is_numeric
+            and with_status
+            and (indicator.target_value is not None or assessment is not None)
+        ):
+            result.outcome = outcome_text(indicator, assessment)
     if with_status:
         result.fulfilment = badge(symbols.FULFILMENT, assessment.fulfilment if assessment else None)
         result.status = badge(symbols.INDICATOR_STATUS, evaluation.status)

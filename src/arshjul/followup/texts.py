@@ -61,6 +61,18 @@ def outcome_text(indicator: Any, assessment: Any | None) -> str:
     return text
 
 
+def baseline_text(indicator: Any) -> str:
+    """ "61 % (2023)" (with the gender split when stored), or "" when none is known."""
+    if indicator is None or indicator.baseline_value is None:
+        return ""
+    text = value_text(indicator.baseline_value, indicator)
+    if indicator.baseline_women is not None or indicator.baseline_men is not None:
+        women = value_text(indicator.baseline_women, indicator)
+        men = value_text(indicator.baseline_men, indicator)
+        text += f" (kvinnor {women}, män {men})"
+    return f"{text} ({indicator.baseline_year})" if indicator.baseline_year else text
+
+
 def item_heading(item: Any) -> str:
     """ "Effektmål 10. Region Örebro län är …", "Nr 28. Att …", "Mål: Vi …", "Perspektiv: …"."""
     if item.label and item.number is not None:

@@ -18,6 +18,8 @@ class DocumentType:
     period_keys: ClassVar[tuple[str, ...]] = ()  # the periods it is made for; () = any
     outline: ClassVar[list[OutlineSpec]] = []
     demo_years: ClassVar[tuple[int, ...]] = ()  # where the demo has data for it
+    # an appendix published inside another document shares that document's published figures
+    published_in: ClassVar[str | None] = None
 
     def build(self, *, user: Any, plan_year: Any, period: Any | None) -> Document:
         context = BuildContext(user=user, plan_year=plan_year, period=period)
@@ -32,7 +34,7 @@ class DocumentType:
             sections,
             board=board,
             year=plan_year.year,
-            document=self.key,
+            document=self.published_in or self.key,
             period=period.key if period else "",
         )
         return Document(
@@ -137,6 +139,7 @@ class Upphandlingsrapport(DocumentType):
 
     key = "upphandlingsrapport"
     title = "Upphandlingsrapport"
+    published_in = "verksamhetsberattelse"
     needs_period = True
     period_keys = ("helar",)
     demo_years = (2021,)
@@ -149,6 +152,7 @@ class Handlingsplan(DocumentType):
 
     key = "handlingsplan"
     title = "Handlingsplan för ekonomi i balans"
+    published_in = "verksamhetsplan"
     demo_years = (2024,)
     outline = [text("inledning", "Inledning"), data("handlingsplan", "Åtgärder")]
 

@@ -87,13 +87,28 @@ class StatusEntry:
     trend: Badge | None = None
     outcome: str = ""
     target: str = ""
+    baseline: str = ""  # a plan's "utfall, senast kända värde" (with its year)
+    long_term_target: str = ""  # a plan's "långsiktigt målvärde"
     note: str = ""  # e.g. "Manuellt satt status: <reason>"
     comment_html: str = ""
     children: list[StatusEntry] = field(default_factory=list)
 
     @property
+    def figures(self) -> list[tuple[str, str]]:
+        """The entry's figures with their labels, in the order every renderer shows them:
+        [("Utfall", "61 %"), ("Årets målvärde", "> 77 %"), ...]; empty ones left out."""
+        target_label = "Årets målvärde" if self.long_term_target else "Målvärde"
+        pairs = [
+            ("Utfall, senast kända värde", self.baseline),
+            ("Utfall", self.outcome),
+            (target_label, self.target),
+            ("Långsiktigt målvärde", self.long_term_target),
+        ]
+        return [(label, text) for label, text in pairs if text]
+
+    @property
     def name(self) -> str:
-        """"Effektmål 10", "Uppdrag Nr 28", "Indikator": the kind once, then the label."""
+        """ "Effektmål 10", "Uppdrag Nr 28", "Indikator": the kind once, then the label."""
         if not self.label or self.label == self.kind:
             return self.kind
         if self.label.lower().startswith(self.kind.lower()):

@@ -94,7 +94,7 @@ def _object_rows(objects: Iterable[InvestmentObject]) -> tuple[list[Row], Decima
         total += subtotal
         rows.append(Row(label_key(group), group, {"belopp": number_cell(subtotal)}, total=True))
         for obj in members:
-            name = f"{obj.activity}: {obj.name}" if obj.activity else obj.name
+            name = ": ".join(part for part in (obj.activity, obj.name) if part)
             rows.append(Row(f"objekt_{obj.order}", name, {"belopp": number_cell(mnkr(obj.amount))}))
     return rows, total
 

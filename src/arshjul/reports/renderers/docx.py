@@ -322,11 +322,7 @@ class _Writer:
 
 def status_text(entry: StatusEntry) -> str:
     """Outcome, target and the badges as shape + text: "Utfall: 5,2 %. ◆ Mindre avvikelse"."""
-    parts = []
-    if entry.outcome:
-        parts.append(f"Utfall: {entry.outcome}.")
-    if entry.target:
-        parts.append(f"Målvärde: {entry.target}.")
+    parts = [f"{label}: {text}." for label, text in entry.figures]
     badges = [
         f"{badge.shape} {prefix}{badge.text}"
         for badge, prefix in (

@@ -204,13 +204,8 @@ def _status_list(entries: list[StatusEntry], level: int) -> str:
 
 
 def _status_entry(entry: StatusEntry, level: int) -> str:
-    kind = entry.kind + (f" {entry.label}" if entry.label and entry.label != entry.kind else "")
-    parts = [f"{markup(kind)}: #strong[{markup(entry.title)}]"]
-    status = []
-    if entry.outcome:
-        status.append(f"Utfall: {markup(entry.outcome)}\\.")
-    if entry.target:
-        status.append(f"Målvärde: {markup(entry.target)}\\.")
+    parts = [f"{markup(entry.name)}: #strong[{markup(entry.title)}]"]
+    status = [f"{markup(label)}: {markup(text)}\\." for label, text in entry.figures]
     for badge, prefix in ((entry.fulfilment, ""), (entry.status, "Status: "), (entry.trend, "")):
         if badge:
             status.append(_badge(badge.shape, prefix + badge.text, badge.css))

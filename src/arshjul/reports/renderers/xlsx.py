@@ -54,8 +54,10 @@ STATUS_COLUMNS = [
     ("Måluppfyllelse", 20),
     ("Status", 16),
     ("Trend", 16),
+    ("Utfall, senast kända värde", 20),
     ("Utfall", 20),
     ("Målvärde", 20),
+    ("Långsiktigt målvärde", 20),
     ("Notering", 30),
     ("Kommentar", 80),
 ]
@@ -290,8 +292,10 @@ def status_values(level: int, entry: StatusEntry) -> list[Any]:
         _badge(entry.fulfilment),
         _badge(entry.status, "Status: "),
         _badge(entry.trend),
+        entry.baseline,
         entry.outcome,
         entry.target,
+        entry.long_term_target,
         entry.note,
         _comment(entry.comment_html),
     ]

@@ -1,2 +1,3 @@
-"""The documents' pages: the list and each document (``documents``), the stored versions, their
-generation in the background and their comparison (``archive``), the outline editor (``outline``)."""
+"""The documents' pages: the list and each document (``documents``), the stored versions,
+their generation in the background and their comparison (``archive``), the outline editor
+(``outline``)."""

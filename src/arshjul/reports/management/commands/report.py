@@ -1,4 +1,4 @@
-"""``arshjul report <type> --year Y [--period P] --format json|html|pdf|docx|xlsx [--output FILE]``."""
+"""``arshjul report <type> --year Y [--period P] --format json|html|pdf|docx|xlsx --output F``."""
 
 from __future__ import annotations
 
