@@ -29,6 +29,12 @@ def read_urls(item: Item) -> list[str]:
         f"{B}/2021/rapporter/verksamhetsberattelse/?period=helar",
         f"{B}/2021/rapporter/verksamhetsberattelse/?period=helar&format=json",
         f"{B}/2025/rapporter/verksamhetsplan/",
+        f"{B}/2021/rapporter/delarsrapport/?period=delar2",
+        f"{B}/2021/rapporter/upphandlingsrapport/?period=helar",
+        f"{B}/2024/rapporter/handlingsplan/",
+        f"{B}/2021/rapporter/medborgarversion/?period=helar",
+        f"{B}/2021/rapporter/verksamhetsberattelse/disposition/",
+        f"{B}/2021/rapporter/arkiv/",
         f"{B}/ekonomi/2021/?period=helar",
         f"{B}/ekonomi/2024/",
         f"{B}/ekonomi/huvudbocker/",
@@ -117,6 +123,9 @@ def test_follow_up_post_per_role_changes_only_what_is_allowed(
         f"{B}/2021/rapporter/verksamhetsberattelse/",  # no period
         f"{B}/2021/rapporter/verksamhetsberattelse/?period=helar&format=exe",
         f"{B}/2021/rapporter/verksamhetsberattelse/?period=x",
+        f"{B}/2021/rapporter/verksamhetsberattelse/?period=delar1",  # not made for delår
+        f"{B}/2021/rapporter/okand-rapport/disposition/",
+        f"{B}/2021/rapporter/arkiv/999999/",
     ],
 )
 def test_unknown_year_period_or_object_gives_404(
