@@ -109,8 +109,8 @@ def typst_source(document: Document) -> tuple[str, list[int]]:
         _discrepancies(out, document)
     main = [s for s in document.sections if not s.appendix]
     appendices = [s for s in document.sections if s.appendix]
-    for section in main:
-        _section(out, section, 2, new_page=True)
+    for index, section in enumerate(main):  # chapters flow on; the first leaves the contents
+        _section(out, section, 2, new_page=index == 0)
     if appendices:
         out.add('#section-heading(2, "", "Bilagor", new-page: true)\n')
         for index, section in enumerate(appendices):
