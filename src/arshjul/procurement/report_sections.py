@@ -50,15 +50,20 @@ def yes_no(flag: bool | None) -> Cell:
 
 def row_key(p: Procurement, taken: set[str]) -> str:
     """The case number's slug, else the title's (with the customer, then the unit, when the
-    title alone is not unique in the table)."""
-    candidates = [label_key(p.case_number)] if p.case_number else []
-    candidates += [label_key(p.title), label_key(f"{p.title} {p.customer}")]
-    candidates.append(label_key(f"{p.title} {p.customer} {p.unit}"))
-    for key in candidates:
+    title alone is not unique in the table). Each candidate is made only when needed."""
+    candidates = (
+        *([p.case_number] if p.case_number else []),
+        p.title,
+        f"{p.title} {p.customer}",
+        f"{p.title} {p.customer} {p.unit}",
+    )
+    key = ""
+    for text in candidates:
+        key = label_key(text)
         if key and key not in taken:
             taken.add(key)
             return key
-    key = f"{candidates[-1]}_{p.pk}"
+    key = f"{key}_{p.pk}"
     taken.add(key)
     return key
 
@@ -74,9 +79,10 @@ def list_table(state: str, rows: Iterable[Procurement]) -> Table:
         columns += [Column(k, label, False) for k, label in REQUIREMENT_LABELS.items()]
     taken: set[str] = set()
     table_rows = []
+    unit_names = {value: str(label) for value, label in UNIT_LABELS.items()}  # gettext once
     for p in rows:
         cells = {
-            "enhet": text_cell(p.get_unit_display()),
+            "enhet": text_cell(unit_names.get(p.unit, p.unit)),
             "kund": text_cell(p.customer),
             "period": text_cell(p.period_text),
             "varde_mnkr": number_cell(calc.mnkr(p.value_kr), 1),

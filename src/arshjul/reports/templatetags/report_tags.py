@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 from django.template.loader import render_to_string
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
@@ -46,6 +46,28 @@ def discrepancy_rows(document: Any) -> list[dict[str, str]]:
     from arshjul.reports.reconcile import describe
 
     return describe(document.sections, document.discrepancies)
+
+
+@register.simple_tag
+def table_body(block: Any) -> SafeString:
+    """The rows of a table: written in Python rather than template loops, because the largest
+    documents hold thousands of cells (the template engine's lookups were most of the time)."""
+    from arshjul.reports.reconcile import shown
+
+    numeric = [(c.key, ' class="num"' if c.numeric else "") for c in block.columns]
+    parts = []
+    for row in block.rows:
+        parts.append('<tr class="total">' if row.total else "<tr>")
+        parts.append(f'<th scope="row">{escape(row.label)}</th>')
+        for key, css in numeric:
+            cell = row.cells.get(key)
+            text = escape(cell.text) if cell is not None else ""
+            if cell is not None and cell.published:
+                published = escape(shown(cell.published))
+                text += f' <span class="published">⚠ publicerat: {published}</span>'
+            parts.append(f"<td{css}>{text}</td>")
+        parts.append("</tr>")
+    return mark_safe("".join(parts))  # every value above is escaped
 
 
 @register.filter
