@@ -44,6 +44,10 @@ class GenerateForm(forms.Form):
         }
         for name, options in choices.items():
             cast(forms.ChoiceField, self.fields[name]).choices = options
+        # what a controller most often files: the latest period's report, as PDF
+        self.fields["format"].initial = "pdf"
+        if periods:
+            self.fields["period_key"].initial = periods[-1].key
 
 
 class CompareForm(forms.Form):
