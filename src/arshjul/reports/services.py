@@ -42,12 +42,6 @@ MEDIA_TYPES = {
 }
 
 
-def file_name(document: Document, fmt: str) -> str:
-    """A Swedish file name without spaces: "verksamhetsberattelse-2021-helar.pdf"."""
-    parts = [document.type, str(document.year), document.period or ""]
-    return "-".join(p for p in parts if p) + f".{fmt}"
-
-
 class ReportRequestError(ValueError):
     """A report was asked for something that does not exist; the message is Swedish."""
 
