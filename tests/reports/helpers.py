@@ -1,9 +1,35 @@
-"""Finding blocks in a document's JSON wherever the outline put them (sections nest)."""
+"""The demo documents the renderer tests share, and finding blocks in a document's JSON wherever
+the outline put them (sections nest)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+
+from arshjul.organisations.access import SYSTEM
+from arshjul.reports.model import Document
+from arshjul.reports.services import build_document
+
+# The two demo documents the renderer tests read: the annual report and a plan.
+DEMO_DOCUMENTS = {
+    "vb2021": ("verksamhetsberattelse", 2021, "helar"),
+    "vp2024": ("verksamhetsplan", 2024, None),
+}
+
+
+def demo_documents(django_db_blocker: Any) -> dict[str, Document]:
+    """``DEMO_DOCUMENTS`` built from the demo data, for a module-scoped fixture."""
+    with django_db_blocker.unblock():
+        return {
+            name: build_document(
+                user=SYSTEM,
+                type_key=kind,
+                board_slug="servicenamnden",
+                year=year,
+                period_key=period,
+            )
+            for name, (kind, year, period) in DEMO_DOCUMENTS.items()
+        }
 
 
 def iter_sections(data: dict[str, Any]) -> Iterator[dict[str, Any]]:

@@ -17,7 +17,7 @@ from arshjul.internal_control import services as ic_services
 from arshjul.internal_control.models import Risk
 from arshjul.organisations.access import SYSTEM
 from arshjul.planning.models import Item
-from arshjul.reports.model import Chart, Document, Section
+from arshjul.reports.model import Chart, Document, blocks_of
 from arshjul.reports.renderers.json import to_data
 from arshjul.reports.renderers.svg import render_chart_svg
 from arshjul.reports.services import build_document
@@ -44,12 +44,7 @@ def annual_2021() -> Document:
 
 
 def charts_of(document: Document) -> Iterator[Chart]:
-    def walk(sections: list[Section]) -> Iterator[Chart]:
-        for section in sections:
-            yield from (b for b in section.blocks if isinstance(b, Chart))
-            yield from walk(section.sections)
-
-    return walk(document.sections)
+    return (b for _, b in blocks_of(document.sections) if isinstance(b, Chart))
 
 
 def chart_of(document: Document, key: str) -> Chart:

@@ -13,7 +13,6 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from arshjul.organisations.access import SYSTEM
 from arshjul.reports import richtext
 from arshjul.reports.model import (
     Badge,
@@ -32,10 +31,11 @@ from arshjul.reports.model import (
     StatusEntry,
     StatusList,
     Table,
+    blocks_of,
 )
 from arshjul.reports.reconcile import shown, tables_of
 from arshjul.reports.renderers.docx import heading_text, render_docx
-from arshjul.reports.services import build_document
+from tests.reports.helpers import demo_documents
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -75,11 +75,7 @@ def runs_bold(cell: Any) -> bool:
 
 
 def blocks(sections: list[Section]) -> list[Any]:
-    found = []
-    for section in sections:
-        found += section.blocks
-        found += blocks(section.sections)
-    return found
+    return [block for _, block in blocks_of(sections)]
 
 
 def expected_headings(document: Document) -> list[tuple[int, str]]:
@@ -117,23 +113,7 @@ def charts_with_values(document: Document) -> list[Chart]:
 
 @pytest.fixture(scope="module")
 def rendered(django_db_setup: Any, django_db_blocker: Any) -> dict[str, Any]:
-    with django_db_blocker.unblock():
-        documents = {
-            "vb2021": build_document(
-                user=SYSTEM,
-                type_key="verksamhetsberattelse",
-                board_slug="servicenamnden",
-                year=2021,
-                period_key="helar",
-            ),
-            "vp2024": build_document(
-                user=SYSTEM,
-                type_key="verksamhetsplan",
-                board_slug="servicenamnden",
-                year=2024,
-                period_key=None,
-            ),
-        }
+    documents = demo_documents(django_db_blocker)
     return {name: (doc, open_docx(render_docx(doc))) for name, doc in documents.items()}
 
 

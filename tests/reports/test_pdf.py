@@ -16,7 +16,6 @@ import pikepdf
 import pytest
 import typst
 
-from arshjul.organisations.access import SYSTEM
 from arshjul.reports.model import (
     Badge,
     Cell,
@@ -32,11 +31,12 @@ from arshjul.reports.model import (
     StatusEntry,
     StatusList,
     Table,
+    blocks_of,
 )
 from arshjul.reports.reconcile import tables_of
 from arshjul.reports.renderers.pdf import markup, render_pdf, string
 from arshjul.reports.renderers.typst.layout import table_layout
-from arshjul.reports.services import build_document
+from tests.reports.helpers import demo_documents
 
 NASTY = (
     "= Rubrik # * _ $x$ @ref <etikett> \\ \" [ ] ` ~ ' -- --- ... // /* 1. + - / "
@@ -172,23 +172,7 @@ def expected_bookmarks(document: Document) -> list[tuple[int, str]]:
 
 @pytest.fixture(scope="module")
 def rendered(django_db_setup: Any, django_db_blocker: Any) -> dict[str, Any]:
-    with django_db_blocker.unblock():
-        documents = {
-            "vb2021": build_document(
-                user=SYSTEM,
-                type_key="verksamhetsberattelse",
-                board_slug="servicenamnden",
-                year=2021,
-                period_key="helar",
-            ),
-            "vp2024": build_document(
-                user=SYSTEM,
-                type_key="verksamhetsplan",
-                board_slug="servicenamnden",
-                year=2024,
-                period_key=None,
-            ),
-        }
+    documents = demo_documents(django_db_blocker)
     out = {}
     for name, document in documents.items():
         pdf = pikepdf.open(io.BytesIO(render_pdf(document)))
@@ -267,18 +251,12 @@ def test_row_headers_label_the_cells_of_their_row(rendered: dict) -> None:
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_charts_are_figures_with_alternative_text(rendered: dict, name: str) -> None:
     document, pdf, _ = rendered[name]
-    charts = [b for s in _all_sections(document.sections) for b in s.blocks if isinstance(b, Chart)]
+    charts = [b for _, b in blocks_of(document.sections) if isinstance(b, Chart)]
     figures = of_type(pdf, "/Figure")
     assert len(figures) == len(charts)
     assert [str(f.Alt) for f in figures] == [
         f"{c.title.rstrip('.')}. {c.description}" for c in charts
     ]
-
-
-def _all_sections(sections: list[Section]) -> Iterator[Section]:
-    for section in sections:
-        yield section
-        yield from _all_sections(section.sections)
 
 
 def test_pages_carry_running_header_and_page_numbers(rendered: dict) -> None:

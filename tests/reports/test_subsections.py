@@ -13,7 +13,7 @@ import pytest
 from arshjul.followup.models import Period
 from arshjul.organisations.access import SYSTEM
 from arshjul.planning.models import PlanYear
-from arshjul.reports.model import Section, Table
+from arshjul.reports.model import Section, tables_of
 from arshjul.reports.registry import BuildContext, section_builder
 from arshjul.reports.renderers.html import render_html
 from arshjul.reports.renderers.json import to_data
@@ -104,7 +104,7 @@ def test_every_table_keeps_its_key_once_in_the_document() -> None:
     ekonomi = find_section(document, "ekonomi")
     inside = [b["key"] for s in iter_sections(ekonomi) for b in s["blocks"] if b["type"] == "table"]
     assert {"resultatrapport", "driftredovisning", "investeringar"} <= set(inside)
-    keys = [b.key for b in _tables(built("personalekonomi", 2021, "helar"))]
+    keys = [b.key for b in tables_of([built("personalekonomi", 2021, "helar")])]
     assert keys == [
         "personalkostnader",
         "kostnadsanalys",
@@ -113,13 +113,6 @@ def test_every_table_keeps_its_key_once_in_the_document() -> None:
         "frisktal",
         "avgangar",
     ]
-
-
-def _tables(section: Section) -> list[Table]:
-    found = [b for b in section.blocks if isinstance(b, Table)]
-    for sub in section.sections:
-        found += _tables(sub)
-    return found
 
 
 DOCUMENTS = [

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from arshjul.organisations.access import SYSTEM
 from arshjul.reports.model import (
     Badge,
     Cell,
@@ -24,10 +23,11 @@ from arshjul.reports.model import (
     StatusEntry,
     StatusList,
     Table,
+    blocks_of,
 )
 from arshjul.reports.reconcile import tables_of
 from arshjul.reports.renderers.xlsx import SheetNames, number_format, render_xlsx
-from arshjul.reports.services import build_document
+from tests.reports.helpers import demo_documents
 
 FORBIDDEN = set("[]:*?/\\")
 
@@ -37,11 +37,7 @@ def open_xlsx(data: bytes) -> Any:
 
 
 def blocks_in_order(sections: list[Section]) -> list[tuple[Section, Any]]:
-    found = []
-    for section in sections:
-        found += [(section, b) for b in section.blocks if isinstance(b, Table | StatusList)]
-        found += blocks_in_order(section.sections)
-    return found
+    return [(s, b) for s, b in blocks_of(sections) if isinstance(b, Table | StatusList)]
 
 
 def contents(workbook: Any) -> list[tuple[Any, ...]]:
@@ -64,23 +60,7 @@ def is_number(value: Any) -> bool:
 
 @pytest.fixture(scope="module")
 def rendered(django_db_setup: Any, django_db_blocker: Any) -> dict[str, Any]:
-    with django_db_blocker.unblock():
-        documents = {
-            "vb2021": build_document(
-                user=SYSTEM,
-                type_key="verksamhetsberattelse",
-                board_slug="servicenamnden",
-                year=2021,
-                period_key="helar",
-            ),
-            "vp2024": build_document(
-                user=SYSTEM,
-                type_key="verksamhetsplan",
-                board_slug="servicenamnden",
-                year=2024,
-                period_key=None,
-            ),
-        }
+    documents = demo_documents(django_db_blocker)
     return {name: (doc, open_xlsx(render_xlsx(doc))) for name, doc in documents.items()}
 
 

@@ -8,6 +8,7 @@ address any figure as (table, row, column).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -199,3 +200,21 @@ class Document:
     period: str | None
     sections: list[Section]
     discrepancies: list[Discrepancy] = field(default_factory=list)
+
+
+def sections_of(sections: list[Section]) -> Iterator[Section]:
+    """Every section of a tree, depth first in document order."""
+    for section in sections:
+        yield section
+        yield from sections_of(section.sections)
+
+
+def blocks_of(sections: list[Section]) -> Iterator[tuple[Section, Block]]:
+    """Every block of a tree with the section that holds it, in document order."""
+    for section in sections_of(sections):
+        for block in section.blocks:
+            yield section, block
+
+
+def tables_of(sections: list[Section]) -> Iterator[Table]:
+    return (block for _, block in blocks_of(sections) if isinstance(block, Table))

@@ -6,21 +6,15 @@ wrong heading), and one whose row does not exist is listed with computed ``None`
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
 from arshjul.core.formatting import format_number
 from arshjul.reconciliation.calculations import agrees, as_published_decimal
-from arshjul.reports.model import Discrepancy, Section, Table
+from arshjul.reports.model import Discrepancy, Section, tables_of
 
 LABEL_COLUMN = "rubrik"
-
-
-def tables_of(sections: list[Section]) -> Iterator[Table]:
-    for section in sections:
-        yield from (block for block in section.blocks if isinstance(block, Table))
-        yield from tables_of(section.sections)
 
 
 def reconcile(

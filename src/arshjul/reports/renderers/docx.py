@@ -33,8 +33,9 @@ from arshjul.reports.model import (
     StatusEntry,
     StatusList,
     Table,
+    tables_of,
 )
-from arshjul.reports.reconcile import describe, tables_of
+from arshjul.reports.reconcile import describe
 from arshjul.reports.renderers import _ooxml as ox
 from arshjul.reports.renderers._raster import chart_png, png_width_inches
 from arshjul.reports.renderers._word_tables import (

@@ -34,8 +34,9 @@ from arshjul.reports.model import (
     StatusEntry,
     StatusList,
     Table,
+    tables_of,
 )
-from arshjul.reports.reconcile import describe, shown, tables_of
+from arshjul.reports.reconcile import describe, shown
 from arshjul.reports.renderers.svg import render_chart_svg
 from arshjul.reports.renderers.typst.layout import TableLayout, table_layout
 from arshjul.reports.renderers.typst.tags import tag_row_headers

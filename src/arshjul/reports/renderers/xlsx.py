@@ -35,7 +35,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 from arshjul.core.formatting import quantize
 from arshjul.reconciliation.calculations import as_published_decimal
 from arshjul.reports import richtext
-from arshjul.reports.model import Block, Document, Section, StatusEntry, StatusList, Table
+from arshjul.reports.model import (
+    Document,
+    Section,
+    StatusEntry,
+    StatusList,
+    Table,
+    blocks_of,
+)
 from arshjul.reports.reconcile import describe, shown
 
 CONTENTS, DISCREPANCIES = "Innehåll", "Avvikelser"
@@ -73,7 +80,7 @@ def render_xlsx(document: Document) -> bytes:
     listed: list[Listed] = []
     if document.discrepancies:
         workbook.create_sheet(DISCREPANCIES)
-    for section, block in _blocks(document.sections):
+    for section, block in blocks_of(document.sections):
         if isinstance(block, Table):
             title = block.title or section.title
             sheet = workbook.create_sheet(names.take(title))
@@ -95,13 +102,6 @@ def render_xlsx(document: Document) -> bytes:
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
-
-
-def _blocks(sections: list[Section]) -> Iterator[tuple[Section, Block]]:
-    for section in sections:
-        for block in section.blocks:
-            yield section, block
-        yield from _blocks(section.sections)
 
 
 # -- sheet names ---------------------------------------------------------------------------

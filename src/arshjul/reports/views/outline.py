@@ -27,7 +27,7 @@ from arshjul.organisations import access
 from arshjul.organisations.access import reports as doors
 from arshjul.reports import outline as services
 from arshjul.reports.forms import AddSectionForm, IncludeForm, MoveForm, SectionForm
-from arshjul.reports.model import Section
+from arshjul.reports.model import Section, sections_of
 from arshjul.reports.outline import OutlineNode, number, outline_nodes, outline_stored
 
 PAGE = "reports/outline/page.html"
@@ -80,13 +80,7 @@ def _numbers(nodes: list[OutlineNode]) -> dict[str, str]:
 
     sections = [stub(n) for n in nodes if n.included]
     number(sections)
-    found: dict[str, str] = {}
-    stack = list(sections)
-    while stack:
-        section = stack.pop()
-        found[section.key] = section.number
-        stack.extend(section.sections)
-    return found
+    return {section.key: section.number for section in sections_of(sections)}
 
 
 def _entries(nodes: list[OutlineNode], numbers: dict[str, str]) -> list[Entry]:
