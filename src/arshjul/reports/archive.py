@@ -66,11 +66,8 @@ def check_request(*, board: Board, doc_type: str, year: int, period_key: str, fo
         periods = Period.objects.filter(plan_year__board=board, plan_year__year=year)
         if not periods.filter(key=period_key).exists():
             errors["period_key"] = f"Perioden ”{period_key}” finns inte år {year}."
-        elif (
-            type_cls is not None and type_cls.period_keys and period_key not in type_cls.period_keys
-        ):
-            names = ", ".join(type_cls.period_keys)
-            errors["period_key"] = f"{type_cls.title} görs för perioderna {names}."
+        elif type_cls is not None and (refusal := type_cls.period_refusal(period_key)):
+            errors["period_key"] = refusal
     elif type_cls is not None and type_cls.needs_period:
         errors["period_key"] = f"Välj en period för {type_cls.title.lower()}."
     if errors:

@@ -21,6 +21,18 @@ class DocumentType:
     # an appendix published inside another document shares that document's published figures
     published_in: ClassVar[str | None] = None
 
+    @classmethod
+    def period_refusal(cls, period_key: str) -> str | None:
+        """Why the type is not made for this period, or None when it is."""
+        if cls.period_keys and period_key not in cls.period_keys:
+            return f"{cls.title} görs för perioderna {', '.join(cls.period_keys)}."
+        return None
+
+    @classmethod
+    def periods_made_for(cls, periods: list[Any]) -> list[Any]:
+        """Of a year's periods, those the type is made for."""
+        return [p for p in periods if cls.period_refusal(p.key) is None]
+
     def build(self, *, user: Any, plan_year: Any, period: Any | None) -> Document:
         context = BuildContext(user=user, plan_year=plan_year, period=period)
         board = plan_year.board

@@ -71,7 +71,6 @@ def build_document(
     elif doc_type.needs_period:
         example = doc_type.period_keys[0] if doc_type.period_keys else "helar"
         raise ReportRequestError(f"Ange period, till exempel --period {example}.")
-    if period is not None and doc_type.period_keys and period.key not in doc_type.period_keys:
-        allowed = ", ".join(doc_type.period_keys)
-        raise ReportRequestError(f"{doc_type.title} görs för perioderna {allowed}.")
+    if period is not None and (refusal := doc_type.period_refusal(period.key)):
+        raise ReportRequestError(refusal)
     return doc_type.build(user=user, plan_year=plan_year, period=period)

@@ -18,12 +18,13 @@ from arshjul.reports.services import ReportRequestError, build_document
 @login_required
 def report_list(request: HttpRequest, board: str, year: int) -> HttpResponse:
     plan_year = access.access_plan_year(request.user, board, year)
+    periods = periods_of(plan_year=plan_year)
     context = {
         "board": plan_year.board,
         "plan_year": plan_year,
         "plan_years": plan_years_of(board=plan_year.board),
-        "types": [cls for cls in document_types().values()],
-        "periods": periods_of(plan_year=plan_year),
+        # each type with the periods it is made for
+        "types": [(cls, cls.periods_made_for(periods)) for cls in document_types().values()],
     }
     return render(request, "reports/report_list.html", context)
 

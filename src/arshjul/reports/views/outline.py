@@ -106,8 +106,7 @@ def _document_links(plan_year: Any, type_cls: Any) -> list[tuple[str, str]]:
     url = reverse("report_view", args=[plan_year.board.slug, plan_year.year, type_cls.key])
     if not type_cls.needs_period:
         return [(url, f"{type_cls.title} {plan_year.year}")]
-    keys = type_cls.period_keys
-    periods = [p for p in periods_of(plan_year=plan_year) if not keys or p.key in keys]
+    periods = type_cls.periods_made_for(periods_of(plan_year=plan_year))
     return [(f"{url}?period={p.key}", f"{p.name} {plan_year.year}") for p in periods]
 
 
