@@ -136,15 +136,22 @@ def _bars(chart: Chart) -> str:
         'stroke="#333" stroke-width="1"/>'
     )
     if count > 1:
-        for j, series in enumerate(chart.series):
-            x = labels + j * 140
-            colour = STYLES[j % len(STYLES)]["stroke"]
-            parts.append(_patterned_rect(uid, x, height - 22, 24, 12, colour, j % 4))
-            parts.append(
-                f'<text x="{x + 30}" y="{height - 12}" font-size="12">{escape(series.label)}</text>'
-            )
+        parts += _bar_legend(chart, uid, labels, height)
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _bar_legend(chart: Chart, uid: str, left: float, height: float) -> list[str]:
+    """Below the bars: each series' pattern and colour with its label."""
+    parts = []
+    for j, series in enumerate(chart.series):
+        x = left + j * 140
+        colour = STYLES[j % len(STYLES)]["stroke"]
+        parts.append(_patterned_rect(uid, x, height - 22, 24, 12, colour, j % 4))
+        parts.append(
+            f'<text x="{x + 30}" y="{height - 12}" font-size="12">{escape(series.label)}</text>'
+        )
+    return parts
 
 
 MATRIX_LEFT, MATRIX_BOTTOM, LINE = 104, 48, 15  # row labels, column labels, text line height
@@ -179,30 +186,9 @@ def _matrix(chart: Chart) -> str:
             f'font-size="12">{escape(series.label)}</text>'
         )
         for c in range(columns):
-            x = MATRIX_LEFT + c * cell_w
             level = chart.cell_levels[r][c] if r < len(chart.cell_levels) else 0
-            fill = LEVEL_FILLS[min(max(level, 0), len(LEVEL_FILLS) - 1)]
-            parts.append(_patterned_rect(uid, x, y, cell_w, cell_h, fill, level))
-            parts.append(
-                f'<rect x="{x:.1f}" y="{y:.1f}" width="{cell_w:.1f}" height="{cell_h}" '
-                'fill="none" stroke="#333" stroke-width="1"/>'
-            )
-            value = series.values[c]
-            shown = "–" if value is None else format_number(value, chart.decimals)
-            box_h = 26 + LINE * len(lines[r][c])  # a plain label over the pattern
-            parts.append(
-                f'<rect x="{x + 6:.1f}" y="{y + 4}" width="{cell_w - 12:.1f}" height="{box_h}" '
-                'fill="#ffffff" fill-opacity="0.9" rx="3"/>'
-            )
-            parts.append(
-                f'<text x="{x + cell_w / 2:.1f}" y="{y + 22}" text-anchor="middle" '
-                f'font-size="18" font-weight="bold">{escape(shown)}</text>'
-            )
-            parts.extend(
-                f'<text x="{x + cell_w / 2:.1f}" y="{y + 22 + LINE * (n + 1)}" '
-                f'text-anchor="middle" font-size="11">{escape(text)}</text>'
-                for n, text in enumerate(lines[r][c])
-            )
+            box = (MATRIX_LEFT + c * cell_w, y, cell_w, cell_h)
+            parts += _matrix_cell(uid, box, level, series.values[c], chart.decimals, lines[r][c])
     for c, label in enumerate(chart.categories):
         parts.append(
             f'<text x="{MATRIX_LEFT + (c + 0.5) * cell_w:.1f}" y="{TOP + grid_h + 18}" '
@@ -221,6 +207,36 @@ def _matrix(chart: Chart) -> str:
     )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _matrix_cell(
+    uid: str,
+    box: tuple[float, float, float, float],
+    level: int,
+    value: Decimal | None,
+    decimals: int,
+    lines: list[str],
+) -> list[str]:
+    """One cell of the matrix: the level's fill and pattern, and over it on a plain label the
+    value (large) and its text lines."""
+    x, y, cell_w, cell_h = box
+    fill = LEVEL_FILLS[min(max(level, 0), len(LEVEL_FILLS) - 1)]
+    shown = "–" if value is None else format_number(value, decimals)
+    box_h = 26 + LINE * len(lines)  # a plain label over the pattern
+    return [
+        _patterned_rect(uid, x, y, cell_w, cell_h, fill, level),
+        f'<rect x="{x:.1f}" y="{y:.1f}" width="{cell_w:.1f}" height="{cell_h}" '
+        'fill="none" stroke="#333" stroke-width="1"/>',
+        f'<rect x="{x + 6:.1f}" y="{y + 4}" width="{cell_w - 12:.1f}" height="{box_h}" '
+        'fill="#ffffff" fill-opacity="0.9" rx="3"/>',
+        f'<text x="{x + cell_w / 2:.1f}" y="{y + 22}" text-anchor="middle" '
+        f'font-size="18" font-weight="bold">{escape(shown)}</text>',
+        *(
+            f'<text x="{x + cell_w / 2:.1f}" y="{y + 22 + LINE * (n + 1)}" '
+            f'text-anchor="middle" font-size="11">{escape(text)}</text>'
+            for n, text in enumerate(lines)
+        ),
+    ]
 
 
 def render_chart_svg(chart: Chart) -> str:
