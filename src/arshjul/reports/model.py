@@ -76,6 +76,10 @@ class Badge:
     text: str
     css: str
 
+    def shown(self, prefix: str = "") -> str:
+        """ "◆ Status: Delvis": the shape, then the words."""
+        return f"{self.shape} {prefix}{self.text}"
+
 
 @dataclass
 class StatusEntry:
@@ -106,6 +110,13 @@ class StatusEntry:
             ("Långsiktigt målvärde", self.long_term_target),
         ]
         return [(label, text) for label, text in pairs if text]
+
+    @property
+    def badges(self) -> list[tuple[Badge, str]]:
+        """The entry's statuses with the words that introduce them, in the order every
+        renderer shows them: fulfilment, the period's status ("Status: "), the trend."""
+        pairs = [(self.fulfilment, ""), (self.status, "Status: "), (self.trend, "")]
+        return [(badge, prefix) for badge, prefix in pairs if badge is not None]
 
     @property
     def name(self) -> str:

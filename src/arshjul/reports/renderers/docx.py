@@ -269,7 +269,7 @@ class _Writer:
         title.paragraph_format.keep_with_next = True
         title.add_run(legend.title).bold = True
         for entry in legend.entries:
-            text = f"{entry.badge.shape} {entry.badge.text} = {entry.explanation}"
+            text = f"{entry.badge.shown()} = {entry.explanation}"
             self.para(text, style="List Continue")
 
     def status_list(self, block: StatusList) -> None:
@@ -324,15 +324,7 @@ class _Writer:
 def status_text(entry: StatusEntry) -> str:
     """Outcome, target and the badges as shape + text: "Utfall: 5,2 %. ◆ Mindre avvikelse"."""
     parts = [f"{label}: {text}." for label, text in entry.figures]
-    badges = [
-        f"{badge.shape} {prefix}{badge.text}"
-        for badge, prefix in (
-            (entry.fulfilment, ""),
-            (entry.status, "Status: "),
-            (entry.trend, ""),
-        )
-        if badge is not None
-    ]
+    badges = [badge.shown(prefix) for badge, prefix in entry.badges]
     if badges:
         parts.append("; ".join(badges))
     return " ".join(parts)

@@ -207,9 +207,8 @@ def _status_list(entries: list[StatusEntry], level: int) -> str:
 def _status_entry(entry: StatusEntry, level: int) -> str:
     parts = [f"{markup(entry.name)}: #strong[{markup(entry.title)}]"]
     status = [f"{markup(label)}: {markup(text)}\\." for label, text in entry.figures]
-    for badge, prefix in ((entry.fulfilment, ""), (entry.status, "Status: "), (entry.trend, "")):
-        if badge:
-            status.append(_badge(badge.shape, prefix + badge.text, badge.css))
+    for badge, prefix in entry.badges:
+        status.append(_badge(badge.shape, prefix + badge.text, badge.css))
     if status:
         parts.append(" ".join(status))
     if entry.note:

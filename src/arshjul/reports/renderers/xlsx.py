@@ -261,7 +261,7 @@ def write_table(sheet: Worksheet, table: Table) -> None:
 
 
 def _badge(badge: Any, prefix: str = "") -> str:
-    return f"{badge.shape} {prefix}{badge.text}" if badge is not None else ""
+    return badge.shown(prefix) if badge is not None else ""
 
 
 def _comment(html: str) -> str:
